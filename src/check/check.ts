@@ -1,0 +1,88 @@
+import { loadGovernance } from '../load/load';
+import type { Model } from '../model/model';
+import type { Validators } from '../schema/validators';
+import { applyExceptions, type Acknowledged } from './exceptions';
+import { compareFindings, finding, type Finding } from './finding';
+import type { Rule } from './rule';
+import { RULES } from './rules';
+import { offenerWert } from './rules/offener-wert';
+
+export interface Summary {
+  members: number;
+  dimensions: number;
+  goals: number;
+  milestones: number;
+  bodies: number;
+  milestonesByStatus: Record<string, number>;
+  openValues: number;
+}
+
+export interface CheckResult {
+  /** False exactly when an error is found. */
+  ok: boolean;
+  files: number;
+  summary: Summary;
+  findings: Finding[];
+  acknowledged: Acknowledged[];
+  /** The model, for consumers that go on after the check. */
+  model: Model;
+}
+
+export interface CheckOptions {
+  validators: Validators;
+  /** Rule ids not to run. */
+  skip?: readonly string[];
+  /** Today as JJJJ-MM-TT (default: the current date in UTC). */
+  today?: string;
+  rules?: readonly Rule[];
+}
+
+/** load → rules → exceptions: the whole check of a repository root. */
+export function checkGovernance(root: string, options: CheckOptions): CheckResult {
+  const rules = options.rules ?? RULES;
+  const skipped = new Set(options.skip ?? []);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { model, files, findings: loadFindings } = loadGovernance(root, options.validators);
+  const ruleFindings = rules.filter((rule) => !skipped.has(rule.id)).flatMap((rule) => runRule(rule, model, today));
+  const { findings, acknowledged } = applyExceptions(
+    [...loadFindings, ...ruleFindings],
+    model,
+    new Set(rules.map((r) => r.id)),
+    skipped,
+  );
+  findings.sort(compareFindings);
+  acknowledged.sort(compareFindings);
+  return {
+    ok: !findings.some((f) => f.severity === 'error'),
+    files,
+    summary: summarize(model, findings),
+    findings,
+    acknowledged,
+    model,
+  };
+}
+
+/** One rule's failure is reported as a finding and never hides the other rules. */
+function runRule(rule: Rule, model: Model, today: string): Finding[] {
+  try {
+    return rule.check({ model, today }).map((f) => finding(rule.severity, rule.id, f.at, f.message, f.subject));
+  } catch (error) {
+    const at = { file: 'governance', line: 1, column: 1 };
+    return [finding('error', rule.id, at, `Interner Fehler in der Regel „${rule.id}“: ${(error as Error).message}`)];
+  }
+}
+
+function summarize(model: Model, findings: readonly Finding[]): Summary {
+  const milestones = model.ziele.flatMap((z) => z.meilensteine);
+  const milestonesByStatus: Record<string, number> = {};
+  for (const m of milestones) milestonesByStatus[m.status] = (milestonesByStatus[m.status] ?? 0) + 1;
+  return {
+    members: model.mitglieder.length,
+    dimensions: model.dimensionen.length,
+    goals: model.ziele.length,
+    milestones: milestones.length,
+    bodies: model.gremien.length,
+    milestonesByStatus,
+    openValues: findings.filter((f) => f.rule === offenerWert.id).length,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Model } from '../model/model';
+import type { Location, Severity } from './finding';
+
+/** What a rule reports; the engine adds the rule's id and severity. */
+export interface RuleFinding {
+  at: Location;
+  message: string;
+  /** kind:id of the item concerned, so that an exception can name it. */
+  subject?: string;
+}
+
+export interface RuleContext {
+  model: Model;
+  /** Today's date (JJJJ-MM-TT); dates after it are in the future. */
+  today: string;
+}
+
+/** One check beyond the schema. Rules trust the schema's types and never re-check them. */
+export interface Rule {
+  /** Stable id: used in findings, in --skip and in exceptions. */
+  id: string;
+  severity: Severity;
+  /** One German sentence: what the rule ensures. */
+  description: string;
+  check(context: RuleContext): RuleFinding[];
+}

@@ -1,0 +1,27 @@
+import type { Rule, RuleFinding } from '../rule';
+
+/**
+ * Ensures that a file's name starts with the id of what it holds, so that CODEOWNERS and
+ * reviewers can tell from the path whose data changes.
+ */
+export const dateinamePasstZurId: Rule = {
+  id: 'dateiname-passt-zur-id',
+  severity: 'error',
+  description: 'Der Dateiname beginnt mit der Kennung des Inhalts: <id>.yaml oder <id>-<kurztitel>.yaml (Strategien: <mitglied>.yaml).',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    const expect = (item: object, id: string, field: string, subject: string, exact: boolean) => {
+      const name = model.fileOf(item).split('/').pop()!.replace(/\.yaml$/, '');
+      const fits = name === id || (!exact && name.startsWith(`${id}-`));
+      if (fits) return;
+      const wanted = exact ? `${id}.yaml` : `${id}.yaml oder ${id}-<kurztitel>.yaml`;
+      findings.push({ at: model.where(item, field), message: `Die Datei „${name}.yaml“ enthält „${id}“; sie muss ${wanted} heißen.`, subject });
+    };
+    for (const d of model.dimensionen) expect(d, d.id, 'id', `dimension:${d.id}`, false);
+    for (const z of model.ziele) expect(z, z.id, 'id', `ziel:${z.id}`, false);
+    for (const m of model.mitglieder) expect(m, m.id, 'id', `mitglied:${m.id}`, true);
+    for (const g of model.gremien) expect(g, g.id, 'id', `gremium:${g.id}`, true);
+    for (const s of model.strategien) expect(s, s.mitglied, 'mitglied', `strategie:${s.mitglied}`, true);
+    return findings;
+  },
+};

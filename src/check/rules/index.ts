@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { dateinamePasstZurId } from './dateiname-passt-zur-id';
+import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
+import { fokusPerspektiven } from './fokus-perspektiven';
+import { historieGeordnet } from './historie-geordnet';
+import { idsEindeutig } from './ids-eindeutig';
+import { massnahmeEinerFuerAlle } from './massnahme-einer-fuer-alle';
+import { meilensteinStatusDatum } from './meilenstein-status-datum';
+import { offenerWert } from './offener-wert';
+import { referenzAufloesbar } from './referenz-aufloesbar';
+import { strategieJeMitglied } from './strategie-je-mitglied';
+import { zielIdPasstZurDimension } from './ziel-id-passt-zur-dimension';
+
+/** Every rule the check runs, in order. Ids are data: --skip and exceptions name them. */
+export const RULES: readonly Rule[] = [
+  idsEindeutig,
+  referenzAufloesbar,
+  dateinamePasstZurId,
+  zielIdPasstZurDimension,
+  fokusPerspektiven,
+  fokusHoechsterWertEinmal,
+  historieGeordnet,
+  meilensteinStatusDatum,
+  massnahmeEinerFuerAlle,
+  strategieJeMitglied,
+  offenerWert,
+];

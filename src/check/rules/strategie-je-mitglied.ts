@@ -1,0 +1,21 @@
+import type { Rule, RuleFinding } from '../rule';
+
+/** Ensures §XI: every member derives its own strategy, so every member has an entry. */
+export const strategieJeMitglied: Rule = {
+  id: 'strategie-je-mitglied',
+  severity: 'error',
+  description: 'Jedes Mitglied hat einen Eintrag unter governance/strategien/ (§XI), auch wenn sein Stand noch offen ist.',
+  check({ model }) {
+    const withStrategy = new Set(model.strategien.map((s) => s.mitglied));
+    const findings: RuleFinding[] = [];
+    for (const m of model.mitglieder) {
+      if (withStrategy.has(m.id) || model.unloaded.has(`strategie:${m.id}`)) continue;
+      findings.push({
+        at: model.where(m, 'id'),
+        message: `Für das Mitglied „${m.id}“ fehlt governance/strategien/${m.id}.yaml (§XI: jede Kommune leitet eine eigene Strategie ab; ein unbekannter Stand wird als offen erfasst).`,
+        subject: `mitglied:${m.id}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Severity } from './finding';
+
+/**
+ * Findings that come from the load stage and from exceptions rather than from a rule module.
+ * They cannot be skipped or excepted (later stages rely on them) but are listed with the rules.
+ */
+export const STAGE_RULES: readonly { id: string; severity: Severity; description: string }[] = [
+  { id: 'datei-fehlt', severity: 'error', description: 'Pflichtdateien (verbund.yaml, leitlinie/, ressourcen/) sind vorhanden.' },
+  { id: 'datei-unbekannt', severity: 'error', description: 'Jede Datei in governance/ liegt an einem bekannten Ort, endet auf .yaml und ist keine symbolische Verknüpfung.' },
+  { id: 'datei-zu-gross', severity: 'error', description: 'Eine Datei ist höchstens 1 MiB groß.' },
+  { id: 'datei-kein-utf8', severity: 'error', description: 'Eine Datei ist gültig UTF-8-kodiert.' },
+  { id: 'yaml-syntax', severity: 'error', description: 'Eine Datei ist gültiges YAML ohne unbekannte Tags.' },
+  { id: 'yaml-doppelter-schluessel', severity: 'error', description: 'Kein Schlüssel kommt in einer Zuordnung doppelt vor.' },
+  { id: 'yaml-alias', severity: 'error', description: 'Keine Aliase (*anker): jeder Wert steht ausgeschrieben; schützt vor Alias-Bomben.' },
+  { id: 'yaml-reservierter-schluessel', severity: 'error', description: 'Keine Schlüssel wie __proto__, constructor oder prototype.' },
+  { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
+  { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
+  { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/).' },
+  { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf einen Befund einer bekannten Regel.' },
+];

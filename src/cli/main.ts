@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCommand } from './commands/check';
+import { USAGE, UsageError } from './usage';
+
+export interface CommandIo {
+  out(text: string): void;
+}
+
+const EXIT_USAGE = 2;
+
+/** Runs the CLI with the given arguments and sets the process exit code (0, 1 or 2). */
+export function run(argv: string[]): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  const io: CommandIo = { out: (text) => process.stdout.write(text) };
+  try {
+    process.exitCode = dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`verbund: ${error.message}\n\n${USAGE}`);
+    } else {
+      const detail = process.env.VERBUND_DEBUG ? (error as Error).stack : (error as Error).message;
+      process.stderr.write(`verbund: Interner Fehler: ${detail}\n(Bitte melden; VERBUND_DEBUG=1 zeigt Einzelheiten.)\n`);
+    }
+    process.exitCode = EXIT_USAGE;
+  }
+}
+
+function dispatch(argv: string[], io: CommandIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? EXIT_USAGE : 0;
+  }
+  switch (command) {
+    case 'check': {
+      const values = parse(rest, {
+        format: { type: 'string' },
+        skip: { type: 'string', multiple: true },
+        verbose: { type: 'boolean' },
+        today: { type: 'string' },
+        rules: { type: 'boolean' },
+      });
+      if (values.help) return help(io);
+      return checkCommand({ ...values, root: root(values.root) }, io);
+    }
+    default:
+      throw new UsageError(`Unbekannter Befehl „${command}“.`);
+  }
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse<T extends Options>(args: string[], options: T) {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { ...options, root: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    return values as ReturnType<typeof parseArgs<{ options: T & { root: { type: 'string' }; help: { type: 'boolean' } } }>>['values'];
+  } catch (error) {
+    throw new UsageError(germanParseError((error as Error).message));
+  }
+}
+
+function germanParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Unbekannte Option „${unknown[1]}“.`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `Die Option „${missing[1]}“ braucht einen Wert.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `Unerwartetes Argument „${positional[1]}“.`;
+  return `Ungültiger Aufruf (${message}).`;
+}
+
+function root(value: string | undefined): string {
+  const dir = path.resolve(value ?? '.');
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`Der Ordner „${dir}“ (--root) existiert nicht.`);
+  return dir;
+}
+
+function help(io: CommandIo): number {
+  io.out(USAGE);
+  return 0;
+}

@@ -1,0 +1,21 @@
+/** Thrown for wrong command-line use; the CLI prints the message and exits with 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Aufruf: verbund <befehl> [optionen]
+
+Befehle:
+  check    Governance-Daten laden und prüfen (Schema und Regeln)
+
+Optionen für alle Befehle:
+  --root DIR   Repository-Wurzel mit governance/ und policies/ (Standard: aktueller Ordner)
+  --help       diese Hilfe
+
+verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today JJJJ-MM-TT]
+  --format   text (Standard), json (maschinenlesbar) oder github (Anmerkungen im Pull Request)
+  --skip     Regel nicht ausführen (mehrfach möglich); "verbund check --rules" listet alle Regeln
+  --rules    die Regeln mit Kennung, Schwere und Beschreibung auflisten
+  --verbose  alle Warnungen einzeln zeigen statt gleichartige zusammenzufassen
+  --today    Stichtag für Datumsprüfungen (Standard: heute)
+
+Rückgabewerte: 0 in Ordnung, 1 Befunde (Fehler), 2 falscher Aufruf oder interner Fehler.
+`;

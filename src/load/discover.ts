@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { finding, type Finding } from '../check/finding';
+import { COLLECTION_FOLDERS, SCHEMA_FOLDER, SINGLE_FILES, type Kind } from '../schema/kinds';
+
+export interface GovernanceFile {
+  /** Absolute path on disk. */
+  absPath: string;
+  /** Path relative to the repository root, with forward slashes (governance/…). */
+  file: string;
+  kind: Kind;
+}
+
+export const GOVERNANCE_DIR = 'governance';
+
+/**
+ * Lists the governance files under `root` and the kind of each, by folder.
+ * Files in places the layout does not know, symbolic links and missing required
+ * files are findings; nothing here throws for a bad tree.
+ */
+export function discoverFiles(root: string): { files: GovernanceFile[]; findings: Finding[] } {
+  const base = path.join(root, GOVERNANCE_DIR);
+  const files: GovernanceFile[] = [];
+  const findings: Finding[] = [];
+  const at = (rel: string) => ({ file: `${GOVERNANCE_DIR}/${rel}`, line: 1, column: 1 });
+  const unknown = (rel: string, why: string) => findings.push(finding('error', 'datei-unbekannt', at(rel), why));
+
+  if (!fs.existsSync(base)) {
+    findings.push(finding('error', 'datei-fehlt', at(''), `Der Ordner „${GOVERNANCE_DIR}/“ fehlt unter ${root}.`));
+    return { files, findings };
+  }
+  for (const entry of listSorted(base)) {
+    const rel = entry.name;
+    if (entry.isSymbolicLink()) unknown(rel, 'Symbolische Verknüpfungen sind in governance/ nicht erlaubt.');
+    else if (entry.isDirectory()) {
+      if (rel === SCHEMA_FOLDER) continue;
+      for (const child of listSorted(path.join(base, rel))) {
+        const childRel = `${rel}/${child.name}`;
+        const kind = COLLECTION_FOLDERS[rel] ?? SINGLE_FILES[childRel]?.kind;
+        if (child.isSymbolicLink()) unknown(childRel, 'Symbolische Verknüpfungen sind in governance/ nicht erlaubt.');
+        else if (!child.isFile()) unknown(childRel, `Unterordner sind in „${rel}/“ nicht vorgesehen.`);
+        else if (!kind) unknown(childRel, unknownFileMessage(rel, child.name));
+        else if (!child.name.endsWith('.yaml')) unknown(childRel, `Governance-Dateien enden auf „.yaml“; „${child.name}“ wird nicht gelesen.`);
+        else files.push({ absPath: path.join(base, rel, child.name), file: `${GOVERNANCE_DIR}/${childRel}`, kind });
+      }
+    } else if (SINGLE_FILES[rel] && entry.isFile()) {
+      files.push({ absPath: path.join(base, rel), file: `${GOVERNANCE_DIR}/${rel}`, kind: SINGLE_FILES[rel].kind });
+    } else {
+      unknown(rel, unknownFileMessage('', rel));
+    }
+  }
+  const present = new Set(files.map((f) => f.file));
+  for (const [rel, { required }] of Object.entries(SINGLE_FILES)) {
+    if (required && !present.has(`${GOVERNANCE_DIR}/${rel}`)) {
+      findings.push(finding('error', 'datei-fehlt', at(rel), `Die Pflichtdatei „${GOVERNANCE_DIR}/${rel}“ fehlt.`));
+    }
+  }
+  return { files, findings };
+}
+
+function listSorted(dir: string): fs.Dirent[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function unknownFileMessage(folder: string, name: string): string {
+  const known = [...Object.keys(COLLECTION_FOLDERS).map((f) => `${f}/`), ...Object.keys(SINGLE_FILES)].sort().join(', ');
+  const where = folder ? `im Ordner „${folder}/“` : 'direkt in governance/';
+  return `Die Datei „${name}“ ${where} gehört zu keiner bekannten Art. Bekannt sind: ${known}.`;
+}

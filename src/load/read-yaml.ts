@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { isPair, isScalar, LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
+import { finding, type Finding, type Location } from '../check/finding';
+import type { Kind } from '../schema/kinds';
+import { SourceFile } from './source-file';
+
+/** Largest governance file we read; anything bigger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Keys that would reach an object's prototype if a consumer copied the data carelessly. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ReadResult =
+  | { ok: true; source: SourceFile; data: unknown; findings: Finding[] }
+  | { ok: false; findings: Finding[] };
+
+/** Reads one file safely and parses it into data with positions. Never throws for bad input. */
+export function readYamlFile(absPath: string, file: string, kind: Kind): ReadResult {
+  const start: Location = { file, line: 1, column: 1 };
+  const size = fs.statSync(absPath).size;
+  if (size > MAX_FILE_BYTES) {
+    return fail(finding('error', 'datei-zu-gross', start, `Die Datei ist ${size} Bytes groß; erlaubt sind höchstens ${MAX_FILE_BYTES} Bytes (1 MiB).`));
+  }
+  const bytes = fs.readFileSync(absPath);
+  if (!isUtf8(bytes)) {
+    return fail(finding('error', 'datei-kein-utf8', invalidUtf8Location(bytes, file), 'Die Datei ist nicht gültig UTF-8-kodiert; bitte als UTF-8 speichern.'));
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  return parseYaml(text, file, kind);
+}
+
+export function parseYaml(text: string, file: string, kind: Kind): ReadResult {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = (offset: number): Location => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (!Array.isArray(docs)) {
+    return fail(finding('error', 'yaml-syntax', { file, line: 1, column: 1 }, 'Die Datei enthält kein YAML-Dokument.'));
+  }
+  if (docs.length === 0) return fail(finding('error', 'yaml-syntax', locate(0), 'Die Datei ist leer.'));
+  if (docs.length > 1) {
+    return fail(finding('error', 'yaml-mehrere-dokumente', locate(docs[1]!.range[0]), 'Die Datei enthält mehrere YAML-Dokumente (---); erlaubt ist genau eines je Datei.'));
+  }
+  const doc = docs[0]!;
+  const findings = [...doc.errors, ...doc.warnings].map((error) => yamlErrorFinding(error, locate));
+  visit(doc, {
+    Alias(_, node) {
+      findings.push(finding('error', 'yaml-alias', locate(node.range?.[0] ?? 0), `Aliase (*${node.source}) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).`));
+    },
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && RESERVED_KEYS.has(String(pair.key.value))) {
+        findings.push(finding('error', 'yaml-reservierter-schluessel', locate(pair.key.range?.[0] ?? 0), `Der Schlüssel „${String(pair.key.value)}“ ist reserviert und nicht erlaubt.`));
+      }
+    },
+  });
+  if (findings.length > 0) return fail(...findings);
+  const source = new SourceFile(file, kind, doc, lines);
+  return { ok: true, source, data: doc.toJS({ maxAliasCount: 0 }), findings: schemaCommentFindings(text, source) };
+}
+
+function fail(...findings: Finding[]): ReadResult {
+  return { ok: false, findings };
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'Der Schlüssel kommt in dieser Zuordnung doppelt vor; jeder Schlüssel darf nur einmal stehen.',
+  BAD_INDENT: 'Die Einrückung stimmt nicht; Einträge derselben Ebene müssen gleich weit eingerückt sein.',
+  TAB_AS_INDENT: 'Tabulatoren sind zur Einrückung nicht erlaubt; bitte Leerzeichen verwenden.',
+  MISSING_CHAR: 'Ein Zeichen fehlt (z. B. ein schließendes Anführungszeichen oder eine Klammer).',
+  BAD_DQ_ESCAPE: 'Ungültige Escape-Sequenz in einem Text in doppelten Anführungszeichen.',
+  MULTILINE_IMPLICIT_KEY: 'Ein Schlüssel darf nicht über mehrere Zeilen gehen; fehlt ein Doppelpunkt oder ein Anführungszeichen?',
+  BLOCK_AS_IMPLICIT_KEY: 'Eine verschachtelte Struktur kann kein Schlüssel sein.',
+  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen an dieser Stelle.',
+  TAG_RESOLVE_FAILED: 'Unbekannte YAML-Markierung (Tag); Tags wie !!js/function sind nicht erlaubt.',
+  BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen; bitte in Anführungszeichen setzen.',
+  KEY_OVER_1024_CHARS: 'Ein Schlüssel ist länger als 1024 Zeichen.',
+};
+
+function yamlErrorFinding(error: YAMLError, locate: (offset: number) => Location): Finding {
+  const german = YAML_MESSAGES[error.code] ?? 'Die Datei ist kein gültiges YAML.';
+  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+  const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-doppelter-schluessel' : 'yaml-syntax';
+  return finding('error', rule, locate(error.pos[0]), `${german} (YAML: ${detail})`);
+}
+
+/** Editors validate while typing only if the file names its schema on the first line. */
+function schemaCommentFindings(text: string, source: SourceFile): Finding[] {
+  const foldersBelowGovernance = source.file.split('/').length - 2;
+  const expected = `# yaml-language-server: $schema=${'../'.repeat(foldersBelowGovernance)}schemas/${source.kind}.schema.json`;
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trimEnd();
+  if (firstLine === expected) return [];
+  return [
+    finding('error', 'schema-kommentar', source.at(0), `Die erste Zeile muss „${expected}“ lauten, damit Editoren die Datei beim Schreiben prüfen.`),
+  ];
+}
+
+/** Line and column of the first byte that is not valid UTF-8. */
+function invalidUtf8Location(bytes: Buffer, file: string): Location {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const length = utf8SequenceLength(bytes, offset);
+    if (length === 0) break;
+    offset += length;
+  }
+  const before = bytes.subarray(0, offset).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file, line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
+/** Length of the valid UTF-8 sequence at offset, or 0 if invalid. */
+function utf8SequenceLength(bytes: Buffer, offset: number): number {
+  for (const length of [1, 2, 3, 4]) {
+    if (offset + length <= bytes.length && isUtf8(bytes.subarray(offset, offset + length))) return length;
+  }
+  return 0;
+}

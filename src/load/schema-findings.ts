@@ -1,0 +1,99 @@
+import type { ErrorObject } from 'ajv';
+import { finding, type Finding } from '../check/finding';
+import { formatPath, type DataPath, type SourceFile } from './source-file';
+
+/**
+ * Turns Ajv's errors into German findings at the line and column of the offending node.
+ * Summary errors of if/then/else are dropped: the branch that applied reports the cause.
+ */
+export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[]): Finding[] {
+  return errors
+    .filter((error) => error.keyword !== 'if')
+    .map((error) => {
+      const path = pointerToPath(error.instancePath);
+      const { at, message } = describe(error, path);
+      return finding('error', 'schema', source.locate(at.path, { key: at.key }), message);
+    });
+}
+
+interface Target {
+  path: DataPath;
+  key: boolean;
+}
+
+function describe(error: ErrorObject, path: DataPath): { at: Target; message: string } {
+  const where = path.length === 0 ? 'Auf oberster Ebene' : `Bei „${formatPath(path)}“`;
+  const params = error.params as Record<string, unknown>;
+  const value = (): string => quote(error.data);
+  const hint = (): string => {
+    const description = (error.parentSchema as { description?: string } | undefined)?.description;
+    return description ? ` Erwartet: ${description}` : '';
+  };
+  const here: Target = { path, key: false };
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return {
+        at: { path: [...path, key], key: true },
+        message: `${where}: unbekannter Schlüssel „${key}“. Erlaubt sind: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'required':
+      return { at: here, message: `${where}: Pflichtfeld „${String(params.missingProperty)}“ fehlt.` };
+    case 'type':
+      return { at: here, message: `${where}: ${value()} hat den falschen Typ; erwartet ist ${typeName(String(params.type))}.${hint()}` };
+    case 'enum':
+      return { at: here, message: `${where}: ${value()} ist nicht erlaubt. Erlaubt sind: ${(params.allowedValues as unknown[]).map(quote).join(', ')}.` };
+    case 'const':
+      return { at: here, message: `${where}: ${value()} ist nicht erlaubt; erwartet ist ${quote(params.allowedValue)}.` };
+    case 'pattern':
+    case 'format':
+      return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}` };
+    case 'minimum':
+    case 'maximum':
+      return { at: here, message: `${where}: ${value()} liegt außerhalb des erlaubten Bereichs (${error.keyword === 'minimum' ? 'mindestens' : 'höchstens'} ${String(params.limit)}).${hint()}` };
+    case 'minLength':
+      return { at: here, message: `${where}: der Text darf nicht leer sein.` };
+    case 'minItems':
+      return { at: here, message: `${where}: die Liste braucht mindestens ${String(params.limit)} Eintrag/Einträge.` };
+    case 'uniqueItems':
+      return { at: { path: [...path, Number(params.i)], key: false }, message: `${where}: Eintrag ${Number(params.i) + 1} und ${Number(params.j) + 1} sind gleich; jeder Eintrag darf nur einmal vorkommen.` };
+    case 'propertyNames':
+      return { at: { path: [...path, String(params.propertyName)], key: true }, message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist kein gültiger Name (nur ASCII in camelCase).` };
+    default:
+      return { at: here, message: `${where}: verletzt die Schema-Regel „${error.keyword}“ (${error.message ?? ''}).` };
+  }
+}
+
+function pointerToPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'eine Zuordnung (Schlüssel: Wert)',
+  array: 'eine Liste',
+  string: 'ein Text',
+  integer: 'eine ganze Zahl',
+  number: 'eine Zahl',
+  boolean: 'true oder false',
+  null: 'leer',
+};
+
+function typeName(type: string): string {
+  return type
+    .split(',')
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(' oder ');
+}
+
+function quote(value: unknown): string {
+  if (value === null || value === undefined) return 'ein leerer Wert';
+  if (typeof value === 'object') return Array.isArray(value) ? 'eine Liste' : 'eine Zuordnung';
+  const text = String(value);
+  return `„${text.length > 60 ? text.slice(0, 57) + '…' : text}“`;
+}

@@ -1,0 +1,141 @@
+import type { Location } from '../check/finding';
+import type { DataPath, SourceFile } from '../load/source-file';
+import type {
+  Ausnahme,
+  Dimension,
+  Gremium,
+  Historie,
+  Leitlinie,
+  Mitglied,
+  Ressourcen,
+  Strategie,
+  Verbund,
+  Ziel,
+} from './types';
+
+interface Origin {
+  source: SourceFile;
+  path: DataPath;
+}
+
+/**
+ * The loaded governance data: schema-valid items, sorted by id, with lookups and
+ * the source position of every item so that rules can point to file, line and column.
+ */
+export class Model {
+  verbund?: Verbund;
+  leitlinie?: Leitlinie;
+  historie?: Historie;
+  ressourcen?: Ressourcen;
+  dimensionen: Dimension[] = [];
+  ziele: Ziel[] = [];
+  mitglieder: Mitglied[] = [];
+  gremien: Gremium[] = [];
+  strategien: Strategie[] = [];
+  ausnahmen: Ausnahme[] = [];
+
+  /** kind:id of items whose file exists but failed to load; references to them are not dangling. */
+  readonly unloaded = new Set<string>();
+
+  private readonly origins = new WeakMap<object, Origin>();
+  private indexes?: {
+    dimension: Map<string, Dimension>;
+    ziel: Map<string, Ziel>;
+    mitglied: Map<string, Mitglied>;
+    gremium: Map<string, Gremium>;
+  };
+
+  /** Records where an item stands: its file and the path inside that file. */
+  register(item: object, source: SourceFile, path: DataPath = []): void {
+    this.origins.set(item, { source, path });
+  }
+
+  /** Location of an item, or of a value inside it given by `path`. */
+  where(item: object, ...path: DataPath): Location {
+    const origin = this.origins.get(item);
+    if (!origin) throw new Error('Model.where: item was not registered by the loader');
+    return origin.source.locate([...origin.path, ...path]);
+  }
+
+  /** Location of the key (not the value) at `path` inside an item. */
+  whereKey(item: object, ...path: DataPath): Location {
+    const origin = this.origins.get(item)!;
+    return origin.source.locate([...origin.path, ...path], { key: true });
+  }
+
+  /** The file an item was loaded from. */
+  fileOf(item: object): string {
+    return this.origins.get(item)!.source.file;
+  }
+
+  dimension(id: string): Dimension | undefined {
+    return this.index().dimension.get(id);
+  }
+
+  ziel(id: string): Ziel | undefined {
+    return this.index().ziel.get(id);
+  }
+
+  mitglied(id: string): Mitglied | undefined {
+    return this.index().mitglied.get(id);
+  }
+
+  gremium(id: string): Gremium | undefined {
+    return this.index().gremium.get(id);
+  }
+
+  /** Whether `kind:id` exists, loaded or not (a broken file still declares its id). */
+  exists(kind: 'dimension' | 'ziel' | 'mitglied' | 'gremium', id: string): boolean {
+    return this.index()[kind].has(id) || this.unloaded.has(`${kind}:${id}`);
+  }
+
+  /** Every top-level item with its subject (kind:id), in a stable order. */
+  items(): { subject: string; item: object }[] {
+    const single = (subject: string, item: object | undefined) => (item ? [{ subject, item }] : []);
+    return [
+      ...single(`verbund:${this.verbund?.id}`, this.verbund),
+      ...single('leitlinie', this.leitlinie),
+      ...single('historie', this.historie),
+      ...single('ressourcen', this.ressourcen),
+      ...this.dimensionen.map((item) => ({ subject: `dimension:${item.id}`, item })),
+      ...this.ziele.map((item) => ({ subject: `ziel:${item.id}`, item })),
+      ...this.mitglieder.map((item) => ({ subject: `mitglied:${item.id}`, item })),
+      ...this.gremien.map((item) => ({ subject: `gremium:${item.id}`, item })),
+      ...this.strategien.map((item) => ({ subject: `strategie:${item.mitglied}`, item })),
+    ];
+  }
+
+  /** Sorts every collection so that all output is deterministic. */
+  sort(): void {
+    const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
+    this.dimensionen.sort(byId);
+    this.ziele.sort(byId);
+    this.mitglieder.sort(byId);
+    this.gremien.sort(byId);
+    this.strategien.sort((a, b) => compareIds(a.mitglied, b.mitglied));
+    this.indexes = undefined;
+  }
+
+  private index() {
+    // First occurrence wins; duplicates are reported by the ids-eindeutig rule.
+    const map = <T extends { id: string }>(items: T[]) => {
+      const result = new Map<string, T>();
+      for (const item of items) if (!result.has(item.id)) result.set(item.id, item);
+      return result;
+    };
+    this.indexes ??= {
+      dimension: map(this.dimensionen),
+      ziel: map(this.ziele),
+      mitglied: map(this.mitglieder),
+      gremium: map(this.gremien),
+    };
+    return this.indexes;
+  }
+}
+
+const idCollator = new Intl.Collator('de', { numeric: true });
+
+/** Orders ids like "2.10" after "2.9": numeric parts numerically, others as text. */
+export function compareIds(a: string, b: string): number {
+  return idCollator.compare(a, b);
+}

@@ -1,0 +1,181 @@
+/**
+ * The governance data as typed values. The JSON Schemas in governance/schemas/ are the
+ * source of truth; these types mirror them, and the loader admits only schema-valid data.
+ */
+
+/** A value the sources do not contain, with the reason. Never invent it. */
+export interface Offen {
+  offen: string;
+}
+
+export function isOffen(value: unknown): value is Offen {
+  return typeof value === 'object' && value !== null && 'offen' in value;
+}
+
+export type OderOffen<T> = T | Offen;
+
+export interface Verbund {
+  id: string;
+  name: string;
+  beschreibung?: string;
+}
+
+export interface Perspektive {
+  id: string;
+  name: string;
+}
+
+export interface Leitlinie {
+  titel: string;
+  herausgeber: string;
+  version: string;
+  praeambel: string[];
+  vision: { jahr: number; einleitung: string; leitsatz: string; anspruch: string[] };
+  agilitaet: string[];
+  ablauf: string[];
+  wirkung: { text: string[]; skala: { min: number; max: number; beschreibung: string }; perspektiven: Perspektive[] };
+  verbundziele: { einleitung: string[] };
+  zieldarstellung: { fokus: string; prioritaet: string; aufwand: string };
+  zielsteckbriefe: { text: string[]; felder: { name: string; bedeutung: string }[] };
+  ressourcen: string[];
+  organisation: string[];
+  kommunaleStrategien: string[];
+  abbildungen: { nummer: number; titel: string; seite: number; abschnitt: string }[];
+}
+
+export interface Version {
+  version: string;
+  datum: string;
+  status: 'entwurf' | 'abgestimmt' | 'beschlossen' | 'aufgehoben';
+  beschlossenVon?: string;
+  vermerk?: string;
+}
+
+export interface Historie {
+  versionen: Version[];
+}
+
+export interface Dimension {
+  id: string;
+  name: string;
+  beschreibung: string;
+}
+
+export type MeilensteinStatus = 'offen' | 'inArbeit' | 'erreicht' | 'verworfen';
+
+export interface Meilenstein {
+  id: string;
+  text: string;
+  status: MeilensteinStatus;
+  erreichtAm?: OderOffen<string>;
+  nachweis?: string;
+}
+
+export type Aufgabe = string | { keineAngabe: true };
+
+export type Modus = 'gemeinsam' | 'kleingruppe' | 'einerFuerAlle' | 'jederFuerSich';
+
+export interface Massnahme {
+  id: string;
+  titel: string;
+  modus: Modus;
+  durch?: string;
+  start: OderOffen<string>;
+}
+
+export type Stufe = 'niedrig' | 'mittel' | 'hoch';
+
+export interface Ziel {
+  id: string;
+  dimension: string;
+  titel: string;
+  aussage: string;
+  sinnUndZweck: string[];
+  meilensteine: Meilenstein[];
+  aufgabenteilung: { gemeinsam: Aufgabe; einerFuerAlle: Aufgabe; jederFuerSich: Aufgabe };
+  risiken: string[];
+  mehrwerte: string[];
+  fokus: Record<string, number>;
+  anpassung: OderOffen<string>;
+  prioritaet: OderOffen<Stufe>;
+  aufwand: OderOffen<Stufe>;
+  massnahmen: OderOffen<Massnahme[]>;
+}
+
+export interface Einwohner {
+  wert: number;
+  genauigkeit: 'amtlich' | 'ungefaehr';
+  angabe?: string;
+  stand: OderOffen<string>;
+  quelle: string;
+}
+
+export interface Mitglied {
+  id: string;
+  name: string;
+  art: 'Landkreis' | 'Stadt' | 'Gemeinde' | 'Samtgemeinde';
+  bezeichnung?: string;
+  kreisschluessel?: string;
+  sitz?: string;
+  mitgliedsgemeinden?: string[];
+  einwohner: OderOffen<Einwohner>;
+}
+
+export interface Gremium {
+  id: string;
+  name: string;
+  aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten';
+  beschreibung?: string;
+  besetzung: OderOffen<'alleMitglieder'>;
+  vorlageAn: string[];
+  ebene: OderOffen<'politisch' | 'strategisch' | 'koordinierend' | 'operativ' | 'beratend'>;
+  sitzungsrhythmus: OderOffen<string>;
+  entscheidungsregel: OderOffen<'einstimmig' | 'mehrheitMitQuorum' | 'konsens'>;
+  quelle?: string;
+}
+
+export interface Strategie {
+  mitglied: string;
+  status: OderOffen<'geplant' | 'inArbeit' | 'beschlossen'>;
+  titel?: string;
+  datum?: OderOffen<string>;
+  link?: string;
+  ziele?: string[];
+}
+
+export interface Spanne {
+  min: OderOffen<number>;
+  max: OderOffen<number>;
+}
+
+export interface Ressourcen {
+  stellenbedarf: { einheit: 'VZA'; bereiche?: string[]; dauerhaftJeMitglied: Spanne; einmaligVerbund: Spanne };
+  itAufwand: OderOffen<{ minEuro: number; maxEuro: number }>;
+}
+
+export interface Ausnahme {
+  regel: string;
+  gegenstand: string;
+  begruendung: string;
+  entschiedenVon: string;
+  entschiedenAm: string;
+  fundstelle?: string;
+}
+
+export interface Ausnahmen {
+  ausnahmen: Ausnahme[];
+}
+
+/** The data type of each kind of file. */
+export interface KindData {
+  verbund: Verbund;
+  leitlinie: Leitlinie;
+  historie: Historie;
+  dimension: Dimension;
+  ziel: Ziel;
+  mitglied: Mitglied;
+  gremium: Gremium;
+  strategie: Strategie;
+  ressourcen: Ressourcen;
+  ausnahmen: Ausnahmen;
+}

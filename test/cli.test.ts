@@ -1,0 +1,118 @@
+// The CLI contract of DESIGN.md, exercised through the real entry point bin/verbund.js.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE, materialize, RULE_CASES } from './fixture-cases';
+
+const BIN = path.join(__dirname, '..', 'bin', 'verbund.js');
+const REPO = path.join(__dirname, '..');
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+function verbund(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function brokenRoot(): string {
+  const root = materialize(path.join(RULE_CASES, 'schema', 'invalid'), { findings: [] });
+  roots.push(root);
+  return root;
+}
+
+describe('verbund check', () => {
+  it('exits 0 on the shipped data and prints the German overview', () => {
+    const { code, stdout } = verbund('check');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Verbund im Landkreis Osterholz');
+    expect(stdout).toMatch(/Ziele:\s+15/);
+    expect(stdout).toMatch(/Meilensteine: 50 \(2 erreicht, 48 offen\)/);
+    expect(stdout).toContain('Anerkannte Ausnahmen:');
+    expect(stdout).toContain('Ergebnis: in Ordnung');
+  });
+
+  it('--format json follows the contract', () => {
+    const { code, stdout } = verbund('check', '--root', BASE, '--format', 'json', '--today', '2026-11-21');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      ok: true,
+      files: 14,
+      summary: { members: 2, dimensions: 1, goals: 2, milestones: 3, bodies: 2 },
+      findings: [],
+      acknowledged: [],
+    });
+  });
+
+  it('exits 1 with findings at file, line and column when data is wrong', () => {
+    const { code, stdout } = verbund('check', '--root', brokenRoot(), '--format', 'json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.ok).toBe(false);
+    expect(Object.keys(json.findings[0]).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity']);
+    expect(json.findings).toContainEqual({
+      severity: 'error',
+      rule: 'schema',
+      file: 'governance/ziele/1.2-synergien.yaml',
+      line: 11,
+      column: 13,
+      message: 'Bei „meilensteine › Eintrag 1 › status“: „fertig“ ist nicht erlaubt. Erlaubt sind: „offen“, „inArbeit“, „erreicht“, „verworfen“.',
+    });
+  });
+
+  it('text format names file:line:column and the rule', () => {
+    const { code, stdout } = verbund('check', '--root', brokenRoot());
+    expect(code).toBe(1);
+    expect(stdout).toContain('governance/ziele/1.2-synergien.yaml:11:13  Fehler  [schema] Bei „meilensteine › Eintrag 1 › status“');
+    expect(stdout).toContain('Ergebnis: nicht in Ordnung');
+  });
+
+  it('--format github prints workflow commands, errors first, exceptions as notices', () => {
+    const broken = verbund('check', '--root', brokenRoot(), '--format', 'github');
+    expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=11,col=17,title=schema::Bei /);
+    const shipped = verbund('check', '--format', 'github');
+    expect(shipped.code).toBe(0);
+    expect(shipped.stdout).toMatch(/^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m);
+    expect(shipped.stdout).toMatch(/^::warning file=.*title=offener-wert::Offener Wert/m);
+  });
+
+  it('--skip leaves a rule out and an exception for it is not reported as stale', () => {
+    const { code, stdout } = verbund('check', '--skip', 'fokus-hoechster-wert-einmal', '--format', 'json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.acknowledged).toEqual([]);
+    expect(json.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('--rules lists every rule with its id', () => {
+    const { code, stdout } = verbund('check', '--rules');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^fokus-hoechster-wert-einmal\s+Fehler/m);
+    expect(stdout).toMatch(/^offener-wert\s+Warnung/m);
+  });
+});
+
+describe('usage errors exit 2 with a German message and no stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown option', ['check', '--formt', 'json'], /Unbekannte Option „--formt“/],
+    ['unknown format', ['check', '--format', 'xml'], /Unbekanntes Format „xml“/],
+    ['unknown rule', ['check', '--skip', 'gibt-es-nicht'], /Unbekannte Regel „gibt-es-nicht“/],
+    ['missing root', ['check', '--root', '/gibt/es/nicht'], /existiert nicht/],
+    ['unknown command', ['zaubern'], /Unbekannter Befehl „zaubern“/],
+    ['option without value', ['check', '--format'], /braucht einen Wert/],
+    ['no command', [], /Aufruf: verbund/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const { code, stdout, stderr } = verbund(...args);
+      expect(code).toBe(2);
+      expect(stderr + stdout).toMatch(message);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    });
+  }
+
+  it('--help exits 0', () => {
+    expect(verbund('check', '--help').code).toBe(0);
+  });
+});

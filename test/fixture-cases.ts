@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const BASE = path.join(FIXTURES, 'base');
+export const RULE_CASES = path.join(FIXTURES, 'rules');
+
+export interface ExpectedFinding {
+  rule: string;
+  file: string;
+  line: number;
+  severity: 'error' | 'warning';
+}
+
+/** expected.yaml of a case: what the check must report, exactly. */
+export interface Expected {
+  /** Files of the base fixture this case deletes. */
+  remove?: string[];
+  findings: ExpectedFinding[];
+  /** Rules whose findings this case turns into acknowledged notes. */
+  acknowledged?: { rule: string; file: string; line: number }[];
+}
+
+export interface RuleCase {
+  rule: string;
+  /** valid… or invalid… */
+  name: string;
+  dir: string;
+}
+
+export function listRuleCases(): RuleCase[] {
+  return fs
+    .readdirSync(RULE_CASES)
+    .sort()
+    .flatMap((rule) =>
+      fs
+        .readdirSync(path.join(RULE_CASES, rule))
+        .sort()
+        .map((name) => ({ rule, name, dir: path.join(RULE_CASES, rule, name) })),
+    );
+}
+
+export function readExpected(dir: string): Expected {
+  const file = path.join(dir, 'expected.yaml');
+  return (parse(fs.readFileSync(file, 'utf8')) as Expected | null) ?? { findings: [] };
+}
+
+/** A temporary repository root: the base fixture with the case's files laid over it. */
+export function materialize(dir: string, expected: Expected): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-case-'));
+  fs.cpSync(BASE, root, { recursive: true });
+  const overlay = path.join(dir, 'governance');
+  if (fs.existsSync(overlay)) fs.cpSync(overlay, path.join(root, 'governance'), { recursive: true });
+  for (const file of expected.remove ?? []) fs.rmSync(path.join(root, file));
+  return root;
+}

@@ -1,0 +1,100 @@
+// The shipped governance data reproduces the approved Leitlinie v1.1 and passes the check.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkGovernance } from '../src/check/check';
+import { compileValidators } from '../src/schema/compile';
+
+const ROOT = path.join(__dirname, '..');
+const result = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'governance', 'schemas')), today: '2026-11-21' });
+const { model } = result;
+
+/** Focus values as printed in §VI ("Dieses Ziel beeinflusst folgende Perspektiven positiv: …"); unnamed = 0. */
+const FOKUS: Record<string, [number, number, number, number, number]> = {
+  //      Finanzen, Mitarbeitende, Kunden, Prozesse, Gesellschaft
+  '1.1': [2, 0, 0, 2, 2],
+  '1.2': [3, 2, 0, 1, 0],
+  '1.3': [1, 3, 0, 2, 0],
+  '2.1': [2, 2, 0, 3, 0],
+  '2.2': [1, 2, 0, 3, 0],
+  '2.3': [0, 2, 3, 2, 1],
+  '2.4': [3, 2, 2, 2, 2],
+  '2.5': [1, 2, 3, 2, 2],
+  '3.1': [0, 0, 2, 1, 3],
+  '4.1': [0, 3, 0, 2, 0],
+  '4.2': [1, 3, 0, 2, 0],
+  '4.3': [1, 2, 0, 3, 0],
+  '5.1': [2, 2, 2, 2, 3],
+  '5.2': [0, 3, 0, 2, 0],
+  '5.3': [3, 0, 0, 2, 0],
+};
+const MILESTONES: Record<string, number> = {
+  '1.1': 3, '1.2': 4, '1.3': 3, '2.1': 6, '2.2': 3, '2.3': 3, '2.4': 4, '2.5': 3,
+  '3.1': 2, '4.1': 2, '4.2': 4, '4.3': 3, '5.1': 4, '5.2': 3, '5.3': 3,
+};
+
+describe('shipped governance data', () => {
+  it('passes the check without errors', () => {
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('has the structure of the Leitlinie: 8 members, 5 dimensions, 15 goals, 50 milestones', () => {
+    expect(result.summary).toMatchObject({ members: 8, dimensions: 5, goals: 15, milestones: 50, bodies: 6 });
+    expect(model.dimensionen.map((d) => d.name)).toEqual([
+      'Digitale Infrastruktur und Netze',
+      'Digitale Verwaltung',
+      'Digitale Daseinsvorsorge',
+      'Digitaler Arbeitgeber',
+      'Digitaler Rahmen',
+    ]);
+    expect(Object.fromEntries(model.ziele.map((z) => [z.id, z.meilensteine.length]))).toEqual(MILESTONES);
+  });
+
+  it('keeps each goal’s focus values as printed', () => {
+    const order = model.leitlinie!.wirkung.perspektiven.map((p) => p.id);
+    expect(order).toEqual(['finanzen', 'mitarbeitende', 'kunden', 'prozesse', 'gesellschaft']);
+    expect(Object.fromEntries(model.ziele.map((z) => [z.id, order.map((p) => z.fokus[p])]))).toEqual(FOKUS);
+  });
+
+  it('surfaces the §V breach of goal 1.1 as the one acknowledged exception', () => {
+    expect(result.acknowledged).toHaveLength(1);
+    expect(result.acknowledged[0]).toMatchObject({
+      rule: 'fokus-hoechster-wert-einmal',
+      subject: 'ziel:1.1',
+      file: 'governance/ziele/1.1-informationssicherheit-und-netze.yaml',
+      exception: { entschiedenVon: 'hvb-runde', entschiedenAm: '2025-11-27' },
+    });
+  });
+
+  it('records the approval of v1.1 by the HVB on 27.11.2025', () => {
+    expect(model.historie!.versionen).toEqual([
+      expect.objectContaining({ version: '1.1', datum: '2025-11-27', status: 'beschlossen', beschlossenVon: 'hvb-runde' }),
+    ]);
+    const reached = model.ziele.flatMap((z) => z.meilensteine).filter((m) => m.status === 'erreicht');
+    expect(reached.map((m) => m.id)).toEqual(['5.1-M2', '5.1-M4']);
+  });
+
+  it('records values the seed shows only in pictures as open, never invented', () => {
+    for (const z of model.ziele) {
+      expect(z.prioritaet).toHaveProperty('offen');
+      expect(z.aufwand).toHaveProperty('offen');
+    }
+    expect(model.ressourcen!.itAufwand).toHaveProperty('offen');
+    expect(result.findings.filter((f) => f.rule === 'offener-wert').length).toBe(result.summary.openValues);
+    expect(result.findings.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('has the members and inhabitants of FACTS.md', () => {
+    const einwohner = Object.fromEntries(model.mitglieder.map((m) => [m.id, 'wert' in m.einwohner ? m.einwohner.wert : 'offen']));
+    expect(einwohner).toEqual({
+      'gemeinde-grasberg': 'offen',
+      'gemeinde-lilienthal': 19000,
+      'gemeinde-ritterhude': 15000,
+      'gemeinde-schwanewede': 21000,
+      'gemeinde-worpswede': 'offen',
+      'landkreis-osterholz': 116487,
+      'samtgemeinde-hambergen': 'offen',
+      'stadt-osterholz-scharmbeck': 30000,
+    });
+  });
+});
