@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { isPair, isScalar, LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
+import { parseFast } from './parse-fast';
 import { finding, type Finding, type Location } from '../check/finding';
 import type { Kind } from '../schema/kinds';
 import { SourceFile } from './source-file';
@@ -8,8 +9,7 @@ import { SourceFile } from './source-file';
 /** Largest governance file we read; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** Keys that would reach an object's prototype if a consumer copied the data carelessly. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { RESERVED_KEYS } from './reserved-keys';
 
 export type ReadResult =
   | { ok: true; source: SourceFile; data: unknown; findings: Finding[] }
@@ -27,9 +27,18 @@ export function readYamlFile(absPath: string, file: string, kind: Kind): ReadRes
     return fail(finding('error', 'datei-kein-utf8', invalidUtf8Location(bytes, file), 'Die Datei ist nicht gültig UTF-8-kodiert; bitte als UTF-8 speichern.'));
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const fast = parseFast(text);
+  if (fast) {
+    const source = new SourceFile(file, kind, text);
+    return { ok: true, source, data: fast.data, findings: schemaCommentFindings(text, source) };
+  }
   return parseYaml(text, file, kind);
 }
 
+/**
+ * The precise path: parses with the `yaml` library, keeping positions, and reports every
+ * problem (syntax, duplicate keys, aliases, reserved keys, several documents) where it stands.
+ */
 export function parseYaml(text: string, file: string, kind: Kind): ReadResult {
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -57,7 +66,7 @@ export function parseYaml(text: string, file: string, kind: Kind): ReadResult {
     },
   });
   if (findings.length > 0) return fail(...findings);
-  const source = new SourceFile(file, kind, doc, lines);
+  const source = new SourceFile(file, kind, text, { doc, lines });
   return { ok: true, source, data: doc.toJS({ maxAliasCount: 0 }), findings: schemaCommentFindings(text, source) };
 }
 

@@ -1,22 +1,44 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Location } from '../check/finding';
 import type { Kind } from '../schema/kinds';
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type DataPath = readonly (string | number)[];
 
+/** A YAML document with its line index, as the `yaml` library parses it. */
+export interface PositionedDocument {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export function parseWithPositions(text: string): PositionedDocument {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  return { doc, lines };
+}
+
 /**
- * A parsed governance file that can say where any value of it stands,
- * so that schema errors and rule findings point to line and column.
+ * A governance file that can say where any value of it stands, so that schema errors and
+ * rule findings point to line and column. Positions come from the `yaml` library; a file
+ * read by the fast path is parsed for them only when a finding needs a location.
  */
 export class SourceFile {
+  private positioned?: PositionedDocument;
+
   constructor(
     /** Path relative to the repository root, with forward slashes. */
     readonly file: string,
     readonly kind: Kind,
-    readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
-  ) {}
+    private readonly text: string,
+    positioned?: PositionedDocument,
+  ) {
+    this.positioned = positioned;
+  }
+
+  private get parsed(): PositionedDocument {
+    this.positioned ??= parseWithPositions(this.text);
+    return this.positioned;
+  }
 
   /** Location of the value at `path`, or of the deepest part of it that exists. */
   locate(path: DataPath, { key = false } = {}): Location {
@@ -25,12 +47,12 @@ export class SourceFile {
 
   /** Location of a character offset in the file. */
   at(offset: number): Location {
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = this.parsed.lines.linePos(offset);
     return { file: this.file, line, column: col };
   }
 
   private nodeAt(path: DataPath, key: boolean): Node | undefined {
-    let node = this.doc.contents as Node | null;
+    let node = this.parsed.doc.contents as Node | null;
     let found: Node | undefined = node ?? undefined;
     for (const [index, segment] of path.entries()) {
       const last = index === path.length - 1;

@@ -1,0 +1,71 @@
+// The fast path must never disagree with the `yaml` library: for every file it accepts,
+// both give the same data; anything unusual it leaves to the precise path.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { parseFast } from './parse-fast';
+
+const REPO = path.join(__dirname, '..', '..');
+
+function yamlFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(dir, f));
+}
+
+function precise(text: string): unknown {
+  return parse(text, { uniqueKeys: true, strict: true });
+}
+
+describe('parseFast', () => {
+  it('gives the same data as `yaml` for every shipped and fixture file it accepts', () => {
+    const files = [...yamlFiles(path.join(REPO, 'governance')), ...yamlFiles(path.join(REPO, 'test', 'fixtures'))];
+    let accepted = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const fast = parseFast(text);
+      if (!fast) continue;
+      accepted++;
+      expect(fast.data, file).toEqual(precise(text));
+    }
+    expect(accepted).toBeGreaterThan(files.length / 2);
+  });
+
+  it('agrees with `yaml` on generated documents in block and flow style', () => {
+    const key = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/);
+    const scalar = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.constantFrom('2025-11-27', '1.1', 'offen', 'yes', 'no', '0x1F', '0o17', '~', '1e3', '- x', 'a: b', '#c', "'q'"));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), fc.boolean(), (data, flow) => {
+        const text = stringify(data, { collectionStyle: flow ? 'flow' : 'block' });
+        const fast = parseFast(text);
+        if (fast) expect(fast.data).toEqual(precise(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  const declined: [string, string][] = [
+    ['a syntax error', 'a: "offen\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!js/function "x"\n'],
+    ['several documents', 'a: 1\n---\nb: 2\n'],
+    ['a reserved key', 'a:\n  __proto__: 1\n'],
+    ['an empty file', '# nur ein Kommentar\n'],
+    ['tab indentation', 'a:\n\tb: 1\n'],
+  ];
+  for (const [name, text] of declined) {
+    it(`leaves ${name} to the precise path`, () => {
+      expect(parseFast(text)).toBeUndefined();
+    });
+  }
+
+  it('accepts ampersands in prose', () => {
+    expect(parseFast('titel: Informationssicherheit & Netze\n')).toEqual({ data: { titel: 'Informationssicherheit & Netze' } });
+  });
+});
