@@ -51,8 +51,10 @@ export function readExpected(dir: string): Expected {
 export function materialize(dir: string, expected: Expected): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-case-'));
   fs.cpSync(BASE, root, { recursive: true });
-  const overlay = path.join(dir, 'governance');
-  if (fs.existsSync(overlay)) fs.cpSync(overlay, path.join(root, 'governance'), { recursive: true });
+  for (const folder of ['governance', 'policies']) {
+    const overlay = path.join(dir, folder);
+    if (fs.existsSync(overlay)) fs.cpSync(overlay, path.join(root, folder), { recursive: true });
+  }
   for (const file of expected.remove ?? []) fs.rmSync(path.join(root, file));
   return root;
 }

@@ -2,10 +2,11 @@ import { loadGovernance } from '../load/load';
 import type { Model } from '../model/model';
 import type { Validators } from '../schema/validators';
 import { applyExceptions, type Acknowledged } from './exceptions';
-import { compareFindings, finding, type Finding } from './finding';
+import { compareFindings, finding, type Finding, type Severity } from './finding';
 import type { Rule } from './rule';
 import { RULES } from './rules';
 import { offenerWert } from './rules/offener-wert';
+import { resolveSeverities } from './severities';
 
 export interface Summary {
   members: number;
@@ -43,9 +44,13 @@ export function checkGovernance(root: string, options: CheckOptions): CheckResul
   const skipped = new Set(options.skip ?? []);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { model, files, findings: loadFindings } = loadGovernance(root, options.validators);
-  const ruleFindings = rules.filter((rule) => !skipped.has(rule.id)).flatMap((rule) => runRule(rule, model, today));
+  const severities = resolveSeverities(model, rules);
+  for (const rule of rules) if (severities.severityOf(rule) === undefined) skipped.add(rule.id);
+  const ruleFindings = rules
+    .filter((rule) => !skipped.has(rule.id))
+    .flatMap((rule) => runRule(rule, severities.severityOf(rule)!, model, today));
   const { findings, acknowledged } = applyExceptions(
-    [...loadFindings, ...ruleFindings],
+    [...loadFindings, ...severities.findings, ...ruleFindings],
     model,
     new Set(rules.map((r) => r.id)),
     skipped,
@@ -63,9 +68,9 @@ export function checkGovernance(root: string, options: CheckOptions): CheckResul
 }
 
 /** One rule's failure is reported as a finding and never hides the other rules. */
-function runRule(rule: Rule, model: Model, today: string): Finding[] {
+function runRule(rule: Rule, severity: Severity, model: Model, today: string): Finding[] {
   try {
-    return rule.check({ model, today }).map((f) => finding(rule.severity, rule.id, f.at, f.message, f.subject));
+    return rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message, f.subject));
   } catch (error) {
     const at = { file: 'governance', line: 1, column: 1 };
     return [finding('error', rule.id, at, `Interner Fehler in der Regel „${rule.id}“: ${(error as Error).message}`)];

@@ -16,5 +16,6 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
   { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
   { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/).' },
+  { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
   { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf einen Befund einer bekannten Regel.' },
 ];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finding, type Finding } from '../check/finding';
-import { COLLECTION_FOLDERS, SCHEMA_FOLDER, SINGLE_FILES, type Kind } from '../schema/kinds';
+import { COLLECTION_FOLDERS, POLICY_FILES, SCHEMA_FOLDER, SINGLE_FILES, type Kind } from '../schema/kinds';
 
 export interface GovernanceFile {
   /** Absolute path on disk. */
@@ -12,6 +12,7 @@ export interface GovernanceFile {
 }
 
 export const GOVERNANCE_DIR = 'governance';
+export const POLICIES_DIR = 'policies';
 
 /**
  * Lists the governance files under `root` and the kind of each, by folder.
@@ -49,6 +50,7 @@ export function discoverFiles(root: string): { files: GovernanceFile[]; findings
       unknown(rel, unknownFileMessage('', rel));
     }
   }
+  files.push(...policyFiles(root, findings));
   const present = new Set(files.map((f) => f.file));
   for (const [rel, { required }] of Object.entries(SINGLE_FILES)) {
     if (required && !present.has(`${GOVERNANCE_DIR}/${rel}`)) {
@@ -56,6 +58,24 @@ export function discoverFiles(root: string): { files: GovernanceFile[]; findings
     }
   }
   return { files, findings };
+}
+
+/** The settings files of policies/ that the check reads; other files there belong to other tools. */
+function policyFiles(root: string, findings: Finding[]): GovernanceFile[] {
+  const files: GovernanceFile[] = [];
+  for (const [name, { kind }] of Object.entries(POLICY_FILES)) {
+    const absPath = path.join(root, POLICIES_DIR, name);
+    const file = `${POLICIES_DIR}/${name}`;
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(absPath);
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) files.push({ absPath, file, kind });
+    else findings.push(finding('error', 'datei-unbekannt', { file, line: 1, column: 1 }, `„${file}“ muss eine gewöhnliche Datei sein (keine Verknüpfung, kein Ordner).`));
+  }
+  return files;
 }
 
 function listSorted(dir: string): fs.Dirent[] {

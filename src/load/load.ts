@@ -74,6 +74,9 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
     case 'strategie':
       model.strategien.push(data as KindData['strategie']);
       break;
+    case 'pruefregeln':
+      model.pruefregeln = data as KindData['pruefregeln'];
+      break;
     case 'ausnahmen':
       for (const [index, ausnahme] of (data as KindData['ausnahmen']).ausnahmen.entries()) {
         model.register(ausnahme, source, ['ausnahmen', index]);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { isPair, isScalar, LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
 import { parseFast } from './parse-fast';
@@ -97,8 +98,8 @@ function yamlErrorFinding(error: YAMLError, locate: (offset: number) => Location
 
 /** Editors validate while typing only if the file names its schema on the first line. */
 function schemaCommentFindings(text: string, source: SourceFile): Finding[] {
-  const foldersBelowGovernance = source.file.split('/').length - 2;
-  const expected = `# yaml-language-server: $schema=${'../'.repeat(foldersBelowGovernance)}schemas/${source.kind}.schema.json`;
+  const schema = path.posix.relative(path.posix.dirname(source.file), `governance/schemas/${source.kind}.schema.json`);
+  const expected = `# yaml-language-server: $schema=${schema}`;
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trimEnd();
   if (firstLine === expected) return [];
   return [

@@ -59,6 +59,15 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
       return { at: here, message: `${where}: die Liste braucht mindestens ${String(params.limit)} Eintrag/Einträge.` };
     case 'uniqueItems':
       return { at: { path: [...path, Number(params.i)], key: false }, message: `${where}: Eintrag ${Number(params.i) + 1} und ${Number(params.j) + 1} sind gleich; jeder Eintrag darf nur einmal vorkommen.` };
+    case 'not':
+      return { at: here, message: `${where}: diese Angaben schließen sich aus.${hint()}` };
+    case 'dependentRequired':
+      return { at: here, message: `${where}: „${String(params.property)}“ verlangt auch „${String(params.missingProperty)}“.` };
+    case 'minProperties':
+    case 'maxProperties':
+      return { at: here, message: `${where}: erwartet ${error.keyword === 'minProperties' ? 'mindestens' : 'höchstens'} ${String(params.limit)} Angabe(n).${hint()}` };
+    case 'exclusiveMinimum':
+      return { at: here, message: `${where}: ${value()} muss größer als ${String(params.limit)} sein.${hint()}` };
     case 'propertyNames':
       return { at: { path: [...path, String(params.propertyName)], key: true }, message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist kein gültiger Name (nur ASCII in camelCase).` };
     default:

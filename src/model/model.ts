@@ -7,6 +7,7 @@ import type {
   Historie,
   Leitlinie,
   Mitglied,
+  Pruefregeln,
   Ressourcen,
   Strategie,
   Verbund,
@@ -27,6 +28,7 @@ export class Model {
   leitlinie?: Leitlinie;
   historie?: Historie;
   ressourcen?: Ressourcen;
+  pruefregeln?: Pruefregeln;
   dimensionen: Dimension[] = [];
   ziele: Ziel[] = [];
   mitglieder: Mitglied[] = [];

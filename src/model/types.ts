@@ -75,12 +75,20 @@ export type Aufgabe = string | { keineAngabe: true };
 
 export type Modus = 'gemeinsam' | 'kleingruppe' | 'einerFuerAlle' | 'jederFuerSich';
 
+/** A body or a member: who is accountable for or carries out a measure. */
+export interface Traeger {
+  gremium?: string;
+  mitglied?: string;
+}
+
 export interface Massnahme {
   id: string;
   titel: string;
   modus: Modus;
   durch?: string;
   start: OderOffen<string>;
+  verantwortlich?: Traeger;
+  ausfuehrend?: Traeger & { einheit?: string };
 }
 
 export type Stufe = 'niedrig' | 'mittel' | 'hoch';
@@ -110,6 +118,53 @@ export interface Einwohner {
   quelle: string;
 }
 
+export interface Zeitraum {
+  von: string;
+  bis?: string;
+}
+
+/** A head of administration or the general deputy. */
+export interface Amtsperson {
+  amt: string;
+  name: OderOffen<string>;
+  github: OderOffen<string>;
+  gueltig?: Zeitraum;
+}
+
+export interface Delegation {
+  von: string;
+  an: string;
+  umfang: string;
+  gueltig: Zeitraum;
+  grundlage?: string;
+}
+
+export interface Einheit {
+  id: string;
+  name: string;
+  art: 'fachdienst' | 'stabsstelle';
+}
+
+export type RollenArt =
+  | 'hvb'
+  | 'vertretung'
+  | 'cdo'
+  | 'digitalisierungsbeauftragte'
+  | 'digitallotse'
+  | 'informationssicherheitsbeauftragte'
+  | 'datenschutzbeauftragte'
+  | 'ozgKoordination';
+
+export interface Rolle {
+  rolle: RollenArt;
+  adresse: OderOffen<string>;
+  github?: OderOffen<string>;
+  einheit?: string;
+  stundenProWoche?: number;
+  geteiltMit?: string[];
+  vertretung?: OderOffen<{ adresse: string; github?: string }>;
+}
+
 export interface Mitglied {
   id: string;
   name: string;
@@ -119,6 +174,24 @@ export interface Mitglied {
   sitz?: string;
   mitgliedsgemeinden?: string[];
   einwohner: OderOffen<Einwohner>;
+  hvb: Amtsperson;
+  vertretung: OderOffen<Amtsperson>;
+  delegationen?: Delegation[];
+  digitalisierungskontakt?: OderOffen<string>;
+  einheiten?: OderOffen<Einheit[]>;
+  rollen?: OderOffen<Rolle[]>;
+}
+
+export interface Entsendung {
+  mitglieder: 'alle' | string[];
+  rolle: OderOffen<RollenArt>;
+  anzahl?: number;
+}
+
+export interface Entscheidungsregel {
+  art: 'einstimmig' | 'konsens' | 'mehrheit';
+  mehrheit?: 'einfach' | 'absolut' | 'zweiDrittel';
+  quorum?: number;
 }
 
 export interface Gremium {
@@ -126,11 +199,15 @@ export interface Gremium {
   name: string;
   aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten';
   beschreibung?: string;
-  besetzung: OderOffen<'alleMitglieder'>;
+  zusammensetzung: OderOffen<Entsendung[]>;
+  vorsitz?: OderOffen<{ mitglied: string; rolle: RollenArt }>;
+  /** Escalation: the bodies this one submits proposals to; empty only at the top. */
   vorlageAn: string[];
-  ebene: OderOffen<'politisch' | 'strategisch' | 'koordinierend' | 'operativ' | 'beratend'>;
-  sitzungsrhythmus: OderOffen<string>;
-  entscheidungsregel: OderOffen<'einstimmig' | 'mehrheitMitQuorum' | 'konsens'>;
+  ebene?: OderOffen<'politisch' | 'strategisch' | 'koordinierend' | 'operativ' | 'beratend'>;
+  sitzungsrhythmus?: OderOffen<string>;
+  entscheidungsregel?: OderOffen<Entscheidungsregel>;
+  entscheidet?: OderOffen<string[]>;
+  bereitetVor?: OderOffen<string[]>;
   quelle?: string;
 }
 
@@ -166,6 +243,12 @@ export interface Ausnahmen {
   ausnahmen: Ausnahme[];
 }
 
+export type Schweregrad = 'fehler' | 'warnung' | 'aus';
+
+export interface Pruefregeln {
+  schweregrade: Record<string, Schweregrad>;
+}
+
 /** The data type of each kind of file. */
 export interface KindData {
   verbund: Verbund;
@@ -178,4 +261,5 @@ export interface KindData {
   strategie: Strategie;
   ressourcen: Ressourcen;
   ausnahmen: Ausnahmen;
+  pruefregeln: Pruefregeln;
 }

@@ -13,6 +13,7 @@ export const KINDS = [
   'strategie',
   'ressourcen',
   'ausnahmen',
+  'pruefregeln',
 ] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -24,6 +25,11 @@ export const SINGLE_FILES: Record<string, { kind: Kind; required: boolean }> = {
   'leitlinie/historie.yaml': { kind: 'historie', required: true },
   'ressourcen/ressourcen.yaml': { kind: 'ressourcen', required: true },
   'ausnahmen/ausnahmen.yaml': { kind: 'ausnahmen', required: false },
+};
+
+/** Settings of this Verbund below policies/, by file name. */
+export const POLICY_FILES: Record<string, { kind: Kind; required: boolean }> = {
+  'pruefregeln.yaml': { kind: 'pruefregeln', required: false },
 };
 
 /** Folders below governance/ that hold one file per item. */

@@ -1,5 +1,13 @@
 import type { Rule } from '../rule';
 import { dateinamePasstZurId } from './dateiname-passt-zur-id';
+import { delegationGueltig } from './delegation-gueltig';
+import { digitallotseJeFachdienst } from './digitallotse-je-fachdienst';
+import { eskalationEndetOben } from './eskalation-endet-oben';
+import { gremiumArbeitsweise } from './gremium-arbeitsweise';
+import { hvbLoginEindeutig } from './hvb-login-eindeutig';
+import { hvbUndVertretung } from './hvb-und-vertretung';
+import { massnahmeVerantwortung } from './massnahme-verantwortung';
+import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { fokusPerspektiven } from './fokus-perspektiven';
 import { historieGeordnet } from './historie-geordnet';
@@ -23,5 +31,13 @@ export const RULES: readonly Rule[] = [
   meilensteinStatusDatum,
   massnahmeEinerFuerAlle,
   strategieJeMitglied,
+  hvbUndVertretung,
+  hvbLoginEindeutig,
+  delegationGueltig,
+  gremiumArbeitsweise,
+  eskalationEndetOben,
+  massnahmeVerantwortung,
+  digitallotseJeFachdienst,
+  schluesselrolleVertretung,
   offenerWert,
 ];

@@ -10,11 +10,11 @@ const TARGET_NAMES: Record<Target, { label: string; pronoun: string; folder: str
   gremium: { label: 'das Gremium', pronoun: 'das', folder: 'governance/gremien/' },
 };
 
-/** Ensures that every reference to a dimension, goal, member or body names one that exists. */
+/** Ensures that every reference to a dimension, goal, member, body or a member's unit names one that exists. */
 export const referenzAufloesbar: Rule = {
   id: 'referenz-aufloesbar',
   severity: 'error',
-  description: 'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied oder ein Gremium verweist auf einen vorhandenen Eintrag.',
+  description: 'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const ref = (target: Target, id: string, subject: string, item: object, ...path: (string | number)[]) => {
@@ -25,17 +25,47 @@ export const referenzAufloesbar: Rule = {
         subject,
       });
     };
+    const unit = (memberId: string, einheit: string, subject: string, item: object, ...path: (string | number)[]) => {
+      const member = model.mitglied(memberId);
+      if (!member || !Array.isArray(member.einheiten) || member.einheiten.some((e) => e.id === einheit)) return;
+      const known = member.einheiten.map((e) => e.id).join(', ') || 'keine';
+      findings.push({ at: model.where(item, ...path), message: `Verweis auf die Einheit „${einheit}“, die „${memberId}“ nicht hat. Erfasste Einheiten: ${known}.`, subject });
+    };
     for (const z of model.ziele) {
-      ref('dimension', z.dimension, `ziel:${z.id}`, z, 'dimension');
-      if (Array.isArray(z.massnahmen)) {
-        z.massnahmen.forEach((m, i) => m.durch && ref('mitglied', m.durch, `ziel:${z.id}`, z, 'massnahmen', i, 'durch'));
-      }
+      const subject = `ziel:${z.id}`;
+      ref('dimension', z.dimension, subject, z, 'dimension');
+      if (!Array.isArray(z.massnahmen)) continue;
+      z.massnahmen.forEach((m, i) => {
+        if (m.durch) ref('mitglied', m.durch, subject, z, 'massnahmen', i, 'durch');
+        for (const field of ['verantwortlich', 'ausfuehrend'] as const) {
+          const traeger = m[field];
+          if (traeger?.gremium) ref('gremium', traeger.gremium, subject, z, 'massnahmen', i, field, 'gremium');
+          if (traeger?.mitglied) ref('mitglied', traeger.mitglied, subject, z, 'massnahmen', i, field, 'mitglied');
+        }
+        if (m.ausfuehrend?.mitglied && m.ausfuehrend.einheit) unit(m.ausfuehrend.mitglied, m.ausfuehrend.einheit, subject, z, 'massnahmen', i, 'ausfuehrend', 'einheit');
+      });
+    }
+    for (const m of model.mitglieder) {
+      if (!Array.isArray(m.rollen)) continue;
+      m.rollen.forEach((r, i) => {
+        r.geteiltMit?.forEach((id, j) => ref('mitglied', id, `mitglied:${m.id}`, m, 'rollen', i, 'geteiltMit', j));
+        if (r.einheit) unit(m.id, r.einheit, `mitglied:${m.id}`, m, 'rollen', i, 'einheit');
+      });
     }
     for (const s of model.strategien) {
       ref('mitglied', s.mitglied, `strategie:${s.mitglied}`, s, 'mitglied');
       s.ziele?.forEach((id, i) => ref('ziel', id, `strategie:${s.mitglied}`, s, 'ziele', i));
     }
-    for (const g of model.gremien) g.vorlageAn.forEach((id, i) => ref('gremium', id, `gremium:${g.id}`, g, 'vorlageAn', i));
+    for (const g of model.gremien) {
+      const subject = `gremium:${g.id}`;
+      g.vorlageAn.forEach((id, i) => ref('gremium', id, subject, g, 'vorlageAn', i));
+      if (Array.isArray(g.zusammensetzung)) {
+        g.zusammensetzung.forEach((e, i) => {
+          if (Array.isArray(e.mitglieder)) e.mitglieder.forEach((id, j) => ref('mitglied', id, subject, g, 'zusammensetzung', i, 'mitglieder', j));
+        });
+      }
+      if (g.vorsitz && 'mitglied' in g.vorsitz) ref('mitglied', g.vorsitz.mitglied, subject, g, 'vorsitz', 'mitglied');
+    }
     model.historie?.versionen.forEach((v, i) => v.beschlossenVon && ref('gremium', v.beschlossenVon, `version:${v.version}`, model.historie!, 'versionen', i, 'beschlossenVon'));
     for (const a of model.ausnahmen) ref('gremium', a.entschiedenVon, `ausnahme:${a.gegenstand}`, a, 'entschiedenVon');
     return findings;

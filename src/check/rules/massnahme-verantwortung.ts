@@ -1,0 +1,52 @@
+import type { Model } from '../../model/model';
+import type { Massnahme } from '../../model/types';
+import { isOffen } from '../../model/types';
+import type { Rule, RuleFinding } from '../rule';
+
+/**
+ * Ensures that every measure has exactly one accountable owner and an executing unit that can
+ * give instructions: a member (or one of its Fachdienste) or a body that implements. A staff
+ * unit such as a CDO's Stabsstelle has no authority to instruct and cannot execute alone.
+ */
+export const massnahmeVerantwortung: Rule = {
+  id: 'massnahme-verantwortung',
+  severity: 'error',
+  description: 'Jede Maßnahme hat genau eine verantwortliche Stelle und eine ausführende Stelle mit Weisungsbefugnis (keine Stabsstelle allein).',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const z of model.ziele) {
+      if (!Array.isArray(z.massnahmen)) continue;
+      z.massnahmen.forEach((m, i) => {
+        const subject = `massnahme:${m.id}`;
+        const at = (...path: (string | number)[]) => model.where(z, 'massnahmen', i, ...path);
+        if (!m.verantwortlich) {
+          findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).`, subject });
+        }
+        if (!m.ausfuehrend) {
+          findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).`, subject });
+          return;
+        }
+        const problem = cannotInstruct(model, m.ausfuehrend);
+        if (problem) findings.push({ at: at('ausfuehrend'), message: `Maßnahme „${m.id}“: ${problem}`, subject });
+      });
+    }
+    return findings;
+  },
+};
+
+function cannotInstruct(model: Model, unit: NonNullable<Massnahme['ausfuehrend']>): string | undefined {
+  if (unit.gremium) {
+    const g = model.gremium(unit.gremium);
+    if (g && g.aufgabe !== 'planenUndUmsetzen') {
+      return `das Gremium „${g.id}“ (${g.aufgabe}) setzt nicht um; ausführen kann ein Mitglied, einer seiner Fachdienste oder ein umsetzendes Gremium.`;
+    }
+    return undefined;
+  }
+  const member = unit.mitglied ? model.mitglied(unit.mitglied) : undefined;
+  if (!member || !unit.einheit || !Array.isArray(member.einheiten) || isOffen(member.einheiten)) return undefined;
+  const einheit = member.einheiten.find((e) => e.id === unit.einheit);
+  if (einheit?.art === 'stabsstelle') {
+    return `„${einheit.name}“ ist eine Stabsstelle ohne Weisungsbefugnis und kann die Maßnahme nicht allein ausführen; bitte einen Fachdienst oder das Mitglied als ausführend angeben.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import type { Model } from '../model/model';
+import type { Schweregrad } from '../model/types';
+import { finding, type Finding, type Severity } from './finding';
+import type { Rule } from './rule';
+
+const SEVERITY: Record<Exclude<Schweregrad, 'aus'>, Severity> = { fehler: 'error', warnung: 'warning' };
+
+export const SEVERITY_CONFIG_RULE = 'pruefregeln-gueltig';
+
+/**
+ * The severity of each rule for this Verbund: its default, or what policies/pruefregeln.yaml
+ * says (fehler, warnung, aus). Naming a rule that does not exist or cannot be configured
+ * is a finding, so a typo never silently leaves a rule at its default.
+ */
+export function resolveSeverities(model: Model, rules: readonly Rule[]): { severityOf: (rule: Rule) => Severity | undefined; findings: Finding[] } {
+  const configured = model.pruefregeln?.schweregrade ?? {};
+  const known = new Set(rules.map((r) => r.id));
+  const findings: Finding[] = [];
+  for (const id of Object.keys(configured)) {
+    if (known.has(id)) continue;
+    findings.push(
+      finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'schweregrade', id), `„${id}“ ist keine einstellbare Prüfregel. Einstellbar sind: ${[...known].sort().join(', ')}.`),
+    );
+  }
+  return {
+    severityOf(rule) {
+      const setting = configured[rule.id];
+      if (setting === undefined) return rule.severity;
+      return setting === 'aus' ? undefined : SEVERITY[setting];
+    },
+    findings,
+  };
+}
