@@ -2,22 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
+import { orgCommand } from './commands/org';
 import { USAGE, UsageError } from './usage';
 
 export interface CommandIo {
   out(text: string): void;
+  err(text: string): void;
 }
 
 const EXIT_USAGE = 2;
 
 /** Runs the CLI with the given arguments and sets the process exit code (0, 1 or 2). */
-export function run(argv: string[]): void {
+export async function run(argv: string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const io: CommandIo = { out: (text) => process.stdout.write(text) };
+  const io: CommandIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
   try {
-    process.exitCode = dispatch(argv, io);
+    process.exitCode = await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`verbund: ${error.message}\n\n${USAGE}`);
@@ -29,7 +31,7 @@ export function run(argv: string[]): void {
   }
 }
 
-function dispatch(argv: string[], io: CommandIo): number {
+async function dispatch(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -46,6 +48,11 @@ function dispatch(argv: string[], io: CommandIo): number {
       });
       if (values.help) return help(io);
       return checkCommand({ ...values, root: root(values.root) }, io);
+    }
+    case 'org': {
+      const values = parse(rest, { format: { type: 'string' } });
+      if (values.help) return help(io);
+      return orgCommand({ ...values, root: root(values.root) }, io);
     }
     default:
       throw new UsageError(`Unbekannter Befehl „${command}“.`);

@@ -5,6 +5,7 @@ export const USAGE = `Aufruf: verbund <befehl> [optionen]
 
 Befehle:
   check    Governance-Daten laden und prüfen (Schema und Regeln)
+  org      Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
 
 Optionen für alle Befehle:
   --root DIR   Repository-Wurzel mit governance/ und policies/ (Standard: aktueller Ordner)
@@ -16,6 +17,9 @@ verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today
   --rules    die Regeln mit Kennung, Schwere und Beschreibung auflisten
   --verbose  alle Warnungen einzeln zeigen statt gleichartige zusammenzufassen
   --today    Stichtag für Datumsprüfungen (Standard: heute)
+
+verbund org [--format text|json|svg]
+  --format   text (Standard), json oder svg (Organigramm nach Abbildung 6, auf die Standardausgabe)
 
 Rückgabewerte: 0 in Ordnung, 1 Befunde (Fehler), 2 falscher Aufruf oder interner Fehler.
 `;

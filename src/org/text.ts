@@ -1,0 +1,79 @@
+import type { Entscheidungsregel } from '../model/types';
+import { AUFGABE, MEHRHEIT, OFFEN, RHYTHMUS, ROLLE } from './labels';
+import type { BodyView, MemberView, OrgView, PersonView } from './view';
+
+/** The organisation as German text: members, bodies with escalation, roles, strategy coverage. */
+export function formatOrgText(view: OrgView): string {
+  const names = new Map<string, string>([...view.mitglieder.map((m) => [m.id, m.name] as const), ...view.gremien.map((g) => [g.id, g.name] as const)]);
+  const name = (id: string) => names.get(id) ?? id;
+  const out = [`${view.verbund} – Organisation`, '', `Mitglieder (${view.mitglieder.length})`];
+  for (const m of view.mitglieder) out.push(...memberLines(m, name));
+  out.push('', `Gremien (${view.gremien.length})${view.oberstesGremium ? ` – jede Eskalation endet bei: ${name(view.oberstesGremium)}` : ''}`);
+  for (const g of view.gremien) out.push(...bodyLines(g, name));
+  out.push('', 'Kommunale Strategien – Abdeckung der Verbundziele (x umgesetzt, · nicht enthalten, ? offen)', ...coverageLines(view, name));
+  return out.join('\n') + '\n';
+}
+
+function personText(p: PersonView | null): string {
+  if (!p) return OFFEN;
+  return `${p.amt} – ${p.name ?? 'Name offen'}, GitHub ${p.github ?? OFFEN}`;
+}
+
+function memberLines(m: MemberView, name: (id: string) => string): string[] {
+  const lines = [
+    `  ${m.name} (${m.id}), ${m.art}`,
+    `    HVB:          ${personText(m.hvb)}`,
+    `    Vertretung:   ${personText(m.vertretung)}`,
+  ];
+  for (const d of m.delegationen) {
+    lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltigVon} bis ${d.gueltigBis ?? 'auf Weiteres'}: ${d.umfang}`);
+  }
+  lines.push(`    Kontakt:      ${m.digitalisierungskontakt ?? OFFEN}`);
+  if (!m.rollen) lines.push(`    Rollen:       ${OFFEN}`);
+  else if (m.rollen.length === 0) lines.push('    Rollen:       keine erfasst');
+  for (const r of m.rollen ?? []) {
+    const extra = [
+      r.einheit ? `Einheit ${r.einheit}` : '',
+      r.stundenProWoche ? `${r.stundenProWoche} Std./Woche` : '',
+      r.geteiltMit.length ? `geteilt mit ${r.geteiltMit.map(name).join(', ')}` : '',
+    ].filter(Boolean);
+    lines.push(`    ${(ROLLE[r.rolle] ?? r.rolle).padEnd(13)} ${r.adresse ?? OFFEN}${r.github ? ` (GitHub ${r.github})` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`);
+  }
+  return lines;
+}
+
+function regelText(regel: Entscheidungsregel | null): string {
+  if (!regel) return OFFEN;
+  if (regel.art !== 'mehrheit') return regel.art;
+  const quorum = regel.quorum !== undefined ? `, Quorum ${Math.round(regel.quorum * 100)} %` : '';
+  return `${MEHRHEIT[regel.mehrheit ?? ''] ?? 'Mehrheit'}${quorum}`;
+}
+
+function bodyLines(g: BodyView, name: (id: string) => string): string[] {
+  const composition = g.zusammensetzung
+    ?.map((e) => `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`)
+    .join('; ');
+  const lines = [
+    `  ${g.name} (${g.id}) – ${AUFGABE[g.aufgabe]}, Ebene ${g.ebene ?? OFFEN}`,
+    `    Zusammensetzung:    ${composition ?? OFFEN}`,
+    `    Vorsitz:            ${g.vorsitz ? `${name(g.vorsitz.mitglied)} (${ROLLE[g.vorsitz.rolle] ?? g.vorsitz.rolle})` : OFFEN}`,
+    `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus : OFFEN}`,
+    `    Entscheidungsregel: ${regelText(g.entscheidungsregel)}`,
+  ];
+  if (g.entscheidet) lines.push(...g.entscheidet.map((t) => `    entscheidet:        ${t}`));
+  if (g.bereitetVor) lines.push(...g.bereitetVor.map((t) => `    bereitet vor:       ${t}`));
+  const chain = g.eskalation.length > 1 ? g.eskalation.map(name).join(' → ') : `${g.name} (oberstes Gremium)`;
+  lines.push(`    Eskalation:         ${chain}`);
+  return lines;
+}
+
+function coverageLines(view: OrgView, name: (id: string) => string): string[] {
+  const { ziele, mitglieder } = view.strategien;
+  const width = Math.max(...mitglieder.map((m) => name(m.mitglied).length), 8);
+  const header = `  ${''.padEnd(width)}  ${ziele.map((z) => z.padStart(4)).join('')}  Status`;
+  const rows = mitglieder.map((row) => {
+    const cells = ziele.map((z) => (row.ziele === null ? '?' : row.ziele.includes(z) ? 'x' : '·').padStart(4)).join('');
+    return `  ${name(row.mitglied).padEnd(width)}  ${cells}  ${row.status ?? OFFEN}`;
+  });
+  return [header, ...rows];
+}
