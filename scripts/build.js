@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: transpiles TypeScript (type-checking is `npm run typecheck`)
 // and compiles the JSON Schemas ahead of time into standalone Ajv validators, so the
-// CLI starts without loading a compiler. bin/verbund.js calls this when dist/ is stale.
+// CLI starts without loading a compiler. `npm ci` runs it (prepare); bin/verbund.js runs
+// it again only when a source or schema changed since, e.g. while developing.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -69,6 +70,7 @@ function build() {
     transpile(tmp);
     compileSchemas(tmp);
     fs.writeFileSync(path.join(tmp, STAMP), new Date().toISOString() + '\n');
+    fs.chmodSync(tmp, 0o755); // mkdtemp creates 0700; other users (CI runners, services) must read dist/
     const old = DIST + '.old-' + process.pid;
     if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
     fs.renameSync(tmp, DIST);

@@ -27,7 +27,7 @@ describe('verbund check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Verbund im Landkreis Osterholz');
     expect(stdout).toMatch(/Ziele:\s+15/);
-    expect(stdout).toMatch(/Meilensteine: 50 \(2 erreicht, 48 offen\)/);
+    expect(stdout).toMatch(/Meilensteine: 50 \(1 erreicht, 49 offen\)/);
     expect(stdout).toContain('Anerkannte Ausnahmen:');
     expect(stdout).toContain('Ergebnis: in Ordnung');
   });

@@ -11,6 +11,7 @@ export interface ExpectedFinding {
   rule: string;
   file: string;
   line: number;
+  column: number;
   severity: 'error' | 'warning';
 }
 
@@ -20,7 +21,7 @@ export interface Expected {
   remove?: string[];
   findings: ExpectedFinding[];
   /** Rules whose findings this case turns into acknowledged notes. */
-  acknowledged?: { rule: string; file: string; line: number }[];
+  acknowledged?: { rule: string; file: string; line: number; column: number }[];
 }
 
 export interface RuleCase {

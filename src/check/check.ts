@@ -16,6 +16,8 @@ export interface Summary {
   bodies: number;
   milestonesByStatus: Record<string, number>;
   openValues: number;
+  /** Files that could not be loaded; the counts above leave out what they hold. */
+  unloadedFiles: number;
 }
 
 export interface CheckResult {
@@ -54,30 +56,30 @@ export function checkGovernance(root: string, options: CheckOptions): CheckResul
     model,
     new Set(rules.map((r) => r.id)),
     skipped,
+    today,
   );
   findings.sort(compareFindings);
   acknowledged.sort(compareFindings);
   return {
     ok: !findings.some((f) => f.severity === 'error'),
     files,
-    summary: summarize(model, findings),
+    summary: summarize(model, findings, loadFindings),
     findings,
     acknowledged,
     model,
   };
 }
 
-/** One rule's failure is reported as a finding and never hides the other rules. */
+/** A rule that throws has a bug: that is an internal error (exit 2), named after the rule. */
 function runRule(rule: Rule, severity: Severity, model: Model, today: string): Finding[] {
   try {
-    return rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message, f.subject));
+    return rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message, f.subject, f.detail));
   } catch (error) {
-    const at = { file: 'governance', line: 1, column: 1 };
-    return [finding('error', rule.id, at, `Interner Fehler in der Regel „${rule.id}“: ${(error as Error).message}`)];
+    throw new Error(`Regel „${rule.id}“: ${(error as Error).message}`, { cause: error });
   }
 }
 
-function summarize(model: Model, findings: readonly Finding[]): Summary {
+function summarize(model: Model, findings: readonly Finding[], loadFindings: readonly Finding[]): Summary {
   const milestones = model.ziele.flatMap((z) => z.meilensteine);
   const milestonesByStatus: Record<string, number> = {};
   for (const m of milestones) milestonesByStatus[m.status] = (milestonesByStatus[m.status] ?? 0) + 1;
@@ -89,5 +91,6 @@ function summarize(model: Model, findings: readonly Finding[]): Summary {
     bodies: model.gremien.length,
     milestonesByStatus,
     openValues: findings.filter((f) => f.rule === offenerWert.id).length,
+    unloadedFiles: new Set(loadFindings.filter((f) => f.severity === 'error').map((f) => f.file)).size,
   };
 }

@@ -11,6 +11,8 @@ export interface Finding {
   message: string;
   /** What the finding is about as kind:id (e.g. ziel:1.1); lets an exception name it. */
   subject?: string;
+  /** The exact finding in a few stable words, when the message alone is too wordy to pin. */
+  detail?: string;
 }
 
 export interface Location {
@@ -25,10 +27,21 @@ export function finding(
   at: Location,
   message: string,
   subject?: string,
+  detail?: string,
 ): Finding {
-  return subject === undefined
-    ? { severity, rule, ...at, message }
-    : { severity, rule, ...at, message, subject };
+  return {
+    severity,
+    rule,
+    ...at,
+    message,
+    ...(subject === undefined ? {} : { subject }),
+    ...(detail === undefined ? {} : { detail }),
+  };
+}
+
+/** What an exception must quote to accept exactly this finding. */
+export function exceptionKey(f: Finding): string {
+  return f.detail ?? f.message;
 }
 
 /** Stable order for every output: file, line, column, rule, message. */

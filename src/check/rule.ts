@@ -7,6 +7,8 @@ export interface RuleFinding {
   message: string;
   /** kind:id of the item concerned, so that an exception can name it. */
   subject?: string;
+  /** The exact finding in a few stable words (an exception quotes it); default: the message. */
+  detail?: string;
 }
 
 export interface RuleContext {

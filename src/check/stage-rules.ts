@@ -7,6 +7,8 @@ import type { Severity } from './finding';
 export const STAGE_RULES: readonly { id: string; severity: Severity; description: string }[] = [
   { id: 'datei-fehlt', severity: 'error', description: 'Pflichtdateien (verbund.yaml, leitlinie/, ressourcen/) sind vorhanden.' },
   { id: 'datei-unbekannt', severity: 'error', description: 'Jede Datei in governance/ liegt an einem bekannten Ort, endet auf .yaml und ist keine symbolische Verknüpfung.' },
+  { id: 'datei-unlesbar', severity: 'error', description: 'Jede Datei und jeder Ordner in governance/ ist lesbar.' },
+  { id: 'datei-steuerzeichen', severity: 'error', description: 'Eine Datei enthält keine unsichtbaren Steuerzeichen (außer Tabulator und Zeilenende).' },
   { id: 'datei-zu-gross', severity: 'error', description: 'Eine Datei ist höchstens 1 MiB groß.' },
   { id: 'datei-kein-utf8', severity: 'error', description: 'Eine Datei ist gültig UTF-8-kodiert.' },
   { id: 'yaml-syntax', severity: 'error', description: 'Eine Datei ist gültiges YAML ohne unbekannte Tags.' },
@@ -17,5 +19,6 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
   { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/).' },
   { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
-  { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf einen Befund einer bekannten Regel.' },
+  { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf genau den Befund (regel, gegenstand, befund), für den sie beschlossen wurde.' },
+  { id: 'ausnahme-gueltig', severity: 'error', description: 'Jede Ausnahme steht nur einmal und ist nicht in der Zukunft datiert.' },
 ];

@@ -33,10 +33,8 @@ export async function run(argv: string[]): Promise<void> {
 
 async function dispatch(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
-    return command === undefined ? EXIT_USAGE : 0;
-  }
+  if (command === undefined) throw new UsageError('Bitte einen Befehl angeben.');
+  if (command === '--help' || command === '-h' || command === 'help') return help(io);
   switch (command) {
     case 'check': {
       const values = parse(rest, {

@@ -19,33 +19,43 @@ export const POLICIES_DIR = 'policies';
  * Files in places the layout does not know, symbolic links and missing required
  * files are findings; nothing here throws for a bad tree.
  */
-export function discoverFiles(root: string): { files: GovernanceFile[]; findings: Finding[] } {
+export function discoverFiles(root: string): { files: GovernanceFile[]; findings: Finding[]; unreadableKinds: Kind[] } {
   const base = path.join(root, GOVERNANCE_DIR);
   const files: GovernanceFile[] = [];
   const findings: Finding[] = [];
+  const unreadableKinds: Kind[] = [];
   const at = (rel: string) => ({ file: `${GOVERNANCE_DIR}/${rel}`, line: 1, column: 1 });
   const unknown = (rel: string, why: string) => findings.push(finding('error', 'datei-unbekannt', at(rel), why));
 
   if (!fs.existsSync(base)) {
     findings.push(finding('error', 'datei-fehlt', at(''), `Der Ordner „${GOVERNANCE_DIR}/“ fehlt unter ${root}.`));
-    return { files, findings };
+    return { files, findings, unreadableKinds };
   }
-  for (const entry of listSorted(base)) {
+  const unreadable = (rel: string) => (code: string) =>
+    findings.push(finding('error', 'datei-unlesbar', at(rel), `Der Ordner kann nicht gelesen werden (${code}); bitte Zugriffsrechte prüfen.`));
+  for (const entry of listSorted(base, unreadable(''))) {
     const rel = entry.name;
     if (entry.isSymbolicLink()) unknown(rel, 'Symbolische Verknüpfungen sind in governance/ nicht erlaubt.');
     else if (entry.isDirectory()) {
       if (rel === SCHEMA_FOLDER) continue;
-      for (const child of listSorted(path.join(base, rel))) {
+      const onError = (code: string) => {
+        unreadable(rel)(code);
+        if (COLLECTION_FOLDERS[rel]) unreadableKinds.push(COLLECTION_FOLDERS[rel]);
+      };
+      for (const child of listSorted(path.join(base, rel), onError)) {
         const childRel = `${rel}/${child.name}`;
         const kind = COLLECTION_FOLDERS[rel] ?? SINGLE_FILES[childRel]?.kind;
         if (child.isSymbolicLink()) unknown(childRel, 'Symbolische Verknüpfungen sind in governance/ nicht erlaubt.');
-        else if (!child.isFile()) unknown(childRel, `Unterordner sind in „${rel}/“ nicht vorgesehen.`);
+        else if (child.isDirectory()) unknown(childRel, `Unterordner sind in „${rel}/“ nicht vorgesehen.`);
+        else if (!child.isFile()) unknown(childRel, 'Nur gewöhnliche Dateien werden gelesen (keine Geräte, Pipes oder Sockets).');
         else if (!kind) unknown(childRel, unknownFileMessage(rel, child.name));
         else if (!child.name.endsWith('.yaml')) unknown(childRel, `Governance-Dateien enden auf „.yaml“; „${child.name}“ wird nicht gelesen.`);
         else files.push({ absPath: path.join(base, rel, child.name), file: `${GOVERNANCE_DIR}/${childRel}`, kind });
       }
     } else if (SINGLE_FILES[rel] && entry.isFile()) {
       files.push({ absPath: path.join(base, rel), file: `${GOVERNANCE_DIR}/${rel}`, kind: SINGLE_FILES[rel].kind });
+    } else if (SINGLE_FILES[rel]) {
+      unknown(rel, `„${rel}“ muss eine gewöhnliche Datei sein.`);
     } else {
       unknown(rel, unknownFileMessage('', rel));
     }
@@ -57,7 +67,7 @@ export function discoverFiles(root: string): { files: GovernanceFile[]; findings
       findings.push(finding('error', 'datei-fehlt', at(rel), `Die Pflichtdatei „${GOVERNANCE_DIR}/${rel}“ fehlt.`));
     }
   }
-  return { files, findings };
+  return { files, findings, unreadableKinds };
 }
 
 /** The settings files of policies/ that the check reads; other files there belong to other tools. */
@@ -78,9 +88,15 @@ function policyFiles(root: string, findings: Finding[]): GovernanceFile[] {
   return files;
 }
 
-function listSorted(dir: string): fs.Dirent[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
+function listSorted(dir: string, onError: (code: string) => void): fs.Dirent[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    onError((error as NodeJS.ErrnoException).code ?? 'Fehler');
+    return [];
+  }
+  return entries
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -22,8 +22,9 @@ export interface LoadResult {
  * the types) but its findings are kept, and every other file is still loaded.
  */
 export function loadGovernance(root: string, validators: Validators): LoadResult {
-  const { files, findings } = discoverFiles(root);
+  const { files, findings, unreadableKinds } = discoverFiles(root);
   const model = new Model();
+  for (const kind of unreadableKinds) model.unloaded.add(`${kind}:*`);
   for (const { absPath, file, kind } of files) {
     const read = readYamlFile(absPath, file, kind);
     findings.push(...read.findings);
@@ -35,7 +36,7 @@ export function loadGovernance(root: string, validators: Validators): LoadResult
     if (validate(read.data)) {
       addToModel(model, kind, read.data as KindData[typeof kind], read.source);
     } else {
-      findings.push(...schemaFindings(read.source, validate.errors ?? []));
+      findings.push(...schemaFindings(read.source, validate.errors ?? [], read.data));
       rememberUnloaded(model, kind, read.data, file);
     }
   }

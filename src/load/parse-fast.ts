@@ -8,6 +8,13 @@ import { RESERVED_KEYS } from './reserved-keys';
 const MAY_HAVE_ANCHOR_OR_ALIAS = /[&*][^\s,[\]{}]/;
 
 /**
+ * Where the two parsers are known to differ, the precise path decides: carriage returns and
+ * tabs (line breaks and indentation rules), directives such as %YAML 1.1 (other scalar
+ * rules), and lines over 1024 characters (yaml's limit for implicit keys).
+ */
+const PARSERS_MAY_DIFFER = /[\r\t]|^%|^[^\n]{1025}/m;
+
+/**
  * The fast path for the common case, a clean file: js-yaml with the YAML 1.2 core schema,
  * about ten times faster than the `yaml` library, which then only computes positions when
  * a finding needs one. Anything unusual (a syntax error, a duplicate key, a tag, several
@@ -16,7 +23,7 @@ const MAY_HAVE_ANCHOR_OR_ALIAS = /[&*][^\s,[\]{}]/;
  * Both paths give the same data for every file the fast path accepts (parse-fast.test.ts).
  */
 export function parseFast(text: string): { data: unknown } | undefined {
-  if (MAY_HAVE_ANCHOR_OR_ALIAS.test(text)) return undefined;
+  if (MAY_HAVE_ANCHOR_OR_ALIAS.test(text) || PARSERS_MAY_DIFFER.test(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, json: false });

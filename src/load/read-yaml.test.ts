@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkGovernance } from '../check/check';
 import { compileValidators } from '../schema/compile';
@@ -10,6 +11,7 @@ import { MAX_FILE_BYTES, readYamlFile } from './read-yaml';
 const HEADER = '# yaml-language-server: $schema=../schemas/dimension.schema.json\n';
 const validators = compileValidators(path.join(__dirname, '..', '..', 'governance', 'schemas'));
 const BASE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'base');
+const BIN = path.join(__dirname, '..', '..', 'bin', 'verbund.js');
 let dir: string;
 
 beforeEach(() => {
@@ -93,6 +95,17 @@ describe('readYamlFile', () => {
     expect(only(read(`${HEADER}name: !!js/function "return 1"\n`))).toMatchObject({ rule: 'yaml-syntax', line: 2 });
   });
 
+  it('rejects invisible control characters with their position', () => {
+    expect(only(read(`${HEADER}id: "1"\nname: Netze\u0000x\n`))).toMatchObject({ rule: 'datei-steuerzeichen', line: 3, column: 12 });
+  });
+
+  it('rejects CR-only line endings and accepts CRLF', () => {
+    expect(only(read(`${HEADER}id: "1"\rname: Netze\r`))).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 8 });
+    const crlf = read(`${HEADER}id: "1"\r\nname: Netze\r\nbeschreibung: Text.\r\nart: x\r\n`.replace('\n', '\r\n'));
+    expect(crlf.ok).toBe(true);
+    if (crlf.ok) expect(crlf.source.locate(['art'])).toMatchObject({ line: 5, column: 6 });
+  });
+
   it('rejects a second document', () => {
     expect(only(read(`${HEADER}id: "1"\n---\nid: "2"\n`))).toMatchObject({ rule: 'yaml-mehrere-dokumente', line: 3 });
   });
@@ -123,6 +136,19 @@ describe('the check with bad files', () => {
     const result = checkGovernance(r, { validators, today: '2026-11-21' });
     expect(result.findings).toMatchObject([{ rule: 'datei-zu-gross', file: 'governance/gremien/gross.yaml', line: 1, column: 1 }]);
     expect(result.summary.bodies).toBe(2);
+  });
+
+  it('an unreadable file or folder is a finding, and the rest is still checked', () => {
+    const r = root();
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(r, 'governance/ziele/1.2-synergien.yaml'), 0o000);
+    fs.chmodSync(path.join(r, 'governance/gremien'), 0o000);
+    // Root reads everything; a process of an unprivileged user sees the permissions.
+    const run = spawnSync(process.execPath, [BIN, 'check', '--root', r, '--format', 'json', '--today', '2026-11-21'], { encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as { rule: string; file: string }[];
+    expect(findings.filter((f) => f.rule === 'datei-unlesbar').map((f) => f.file)).toEqual(['governance/gremien', 'governance/ziele/1.2-synergien.yaml']);
+    expect(findings.some((f) => f.rule === 'referenz-aufloesbar')).toBe(false);
   });
 
   it('a symbolic link is not followed', () => {

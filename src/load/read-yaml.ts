@@ -7,6 +7,9 @@ import { finding, type Finding, type Location } from '../check/finding';
 import type { Kind } from '../schema/kinds';
 import { SourceFile } from './source-file';
 
+/** Control characters other than tab, line feed and carriage return: invisible, never intended. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Largest governance file we read; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -19,15 +22,29 @@ export type ReadResult =
 /** Reads one file safely and parses it into data with positions. Never throws for bad input. */
 export function readYamlFile(absPath: string, file: string, kind: Kind): ReadResult {
   const start: Location = { file, line: 1, column: 1 };
-  const size = fs.statSync(absPath).size;
-  if (size > MAX_FILE_BYTES) {
-    return fail(finding('error', 'datei-zu-gross', start, `Die Datei ist ${size} Bytes groß; erlaubt sind höchstens ${MAX_FILE_BYTES} Bytes (1 MiB).`));
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(absPath).size;
+    if (size > MAX_FILE_BYTES) {
+      return fail(finding('error', 'datei-zu-gross', start, `Die Datei ist ${size} Bytes groß; erlaubt sind höchstens ${MAX_FILE_BYTES} Bytes (1 MiB).`));
+    }
+    bytes = fs.readFileSync(absPath);
+  } catch (error) {
+    return fail(finding('error', 'datei-unlesbar', start, `Die Datei kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? 'Fehler'}); bitte Zugriffsrechte prüfen.`));
   }
-  const bytes = fs.readFileSync(absPath);
   if (!isUtf8(bytes)) {
     return fail(finding('error', 'datei-kein-utf8', invalidUtf8Location(bytes, file), 'Die Datei ist nicht gültig UTF-8-kodiert; bitte als UTF-8 speichern.'));
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return fail(finding('error', 'datei-steuerzeichen', offsetLocation(text, control.index, file), `Die Datei enthält das unsichtbare Steuerzeichen U+${code}; bitte entfernen.`));
+  }
+  const lonelyCarriageReturn = /\r(?!\n)/.exec(text);
+  if (lonelyCarriageReturn) {
+    return fail(finding('error', 'yaml-syntax', offsetLocation(text, lonelyCarriageReturn.index, file), 'Die Datei trennt Zeilen nur mit CR (altes Mac-Format); bitte als LF oder CRLF speichern.'));
+  }
   const fast = parseFast(text);
   if (fast) {
     const source = new SourceFile(file, kind, text);
@@ -56,9 +73,12 @@ export function parseYaml(text: string, file: string, kind: Kind): ReadResult {
   }
   const doc = docs[0]!;
   const findings = [...doc.errors, ...doc.warnings].map((error) => yamlErrorFinding(error, locate));
+  let aliases = 0;
+  let firstAlias: { offset: number; name: string } | undefined;
   visit(doc, {
     Alias(_, node) {
-      findings.push(finding('error', 'yaml-alias', locate(node.range?.[0] ?? 0), `Aliase (*${node.source}) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).`));
+      aliases++;
+      firstAlias ??= { offset: node.range?.[0] ?? 0, name: node.source };
     },
     Pair(_, pair) {
       if (isPair(pair) && isScalar(pair.key) && RESERVED_KEYS.has(String(pair.key.value))) {
@@ -66,6 +86,10 @@ export function parseYaml(text: string, file: string, kind: Kind): ReadResult {
       }
     },
   });
+  if (firstAlias) {
+    const more = aliases > 1 ? ` (${aliases} Aliase in dieser Datei)` : '';
+    findings.push(finding('error', 'yaml-alias', locate(firstAlias.offset), `Aliase wie *${firstAlias.name} sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben)${more}.`));
+  }
   if (findings.length > 0) return fail(...findings);
   const source = new SourceFile(file, kind, text, { doc, lines });
   return { ok: true, source, data: doc.toJS({ maxAliasCount: 0 }), findings: schemaCommentFindings(text, source) };
@@ -107,6 +131,12 @@ function schemaCommentFindings(text: string, source: SourceFile): Finding[] {
   ];
 }
 
+function offsetLocation(text: string, offset: number, file: string): Location {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file, line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
 /** Line and column of the first byte that is not valid UTF-8. */
 function invalidUtf8Location(bytes: Buffer, file: string): Location {
   let offset = 0;
@@ -116,8 +146,7 @@ function invalidUtf8Location(bytes: Buffer, file: string): Location {
     offset += length;
   }
   const before = bytes.subarray(0, offset).toString('utf8');
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { file, line: before.split('\n').length, column: before.length - lineStart + 1 };
+  return offsetLocation(before, before.length, file);
 }
 
 /** Length of the valid UTF-8 sequence at offset, or 0 if invalid. */

@@ -6,11 +6,11 @@ import { formatPath, type DataPath, type SourceFile } from './source-file';
  * Turns Ajv's errors into German findings at the line and column of the offending node.
  * Summary errors of if/then/else are dropped: the branch that applied reports the cause.
  */
-export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[]): Finding[] {
+export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[], data: unknown): Finding[] {
   return errors
     .filter((error) => error.keyword !== 'if')
     .map((error) => {
-      const path = pointerToPath(error.instancePath);
+      const path = pointerToPath(error.instancePath, data);
       const { at, message } = describe(error, path);
       return finding('error', 'schema', source.locate(at.path, { key: at.key }), message);
     });
@@ -30,6 +30,8 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     return description ? ` Erwartet: ${description}` : '';
   };
   const here: Target = { path, key: false };
+  // The else branch of a value-or-open field: say that open is allowed too.
+  const orOpen = () => (/\/else\/[^/]+$/.test(error.schemaPath) ? ' – oder „offen: <Begründung>“, wenn der Wert unbekannt ist' : '');
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -44,12 +46,12 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'type':
       return { at: here, message: `${where}: ${value()} hat den falschen Typ; erwartet ist ${typeName(String(params.type))}.${hint()}` };
     case 'enum':
-      return { at: here, message: `${where}: ${value()} ist nicht erlaubt. Erlaubt sind: ${(params.allowedValues as unknown[]).map(quote).join(', ')}.` };
+      return { at: here, message: `${where}: ${value()} ist nicht erlaubt. Erlaubt sind: ${(params.allowedValues as unknown[]).map(quote).join(', ')}${orOpen()}.` };
     case 'const':
       return { at: here, message: `${where}: ${value()} ist nicht erlaubt; erwartet ist ${quote(params.allowedValue)}.` };
     case 'pattern':
     case 'format':
-      return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}` };
+      return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}${orOpen()}` };
     case 'minimum':
     case 'maximum':
       return { at: here, message: `${where}: ${value()} liegt außerhalb des erlaubten Bereichs (${error.keyword === 'minimum' ? 'mindestens' : 'höchstens'} ${String(params.limit)}).${hint()}` };
@@ -75,12 +77,18 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
   }
 }
 
-function pointerToPath(pointer: string): DataPath {
+/** JSON pointer → path; segments that index a list become numbers, map keys stay text. */
+function pointerToPath(pointer: string, data: unknown): DataPath {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = Array.isArray(node) ? Number(segment) : segment;
+    path.push(key);
+    node = (node as Record<string | number, unknown> | undefined)?.[key];
+  }
+  return path;
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -75,5 +75,5 @@ export class SourceFile {
 
 /** A path as staff read it: „meilensteine › Eintrag 2 › status“ (entries counted from 1). */
 export function formatPath(path: DataPath): string {
-  return path.map((segment) => (typeof segment === 'number' || /^\d+$/.test(segment) ? `Eintrag ${Number(segment) + 1}` : segment)).join(' › ');
+  return path.map((segment) => (typeof segment === 'number' ? `Eintrag ${segment + 1}` : segment)).join(' › ');
 }

@@ -36,7 +36,10 @@ export class Model {
   strategien: Strategie[] = [];
   ausnahmen: Ausnahme[] = [];
 
-  /** kind:id of items whose file exists but failed to load; references to them are not dangling. */
+  /**
+   * kind:id of items whose file exists but failed to load, or kind:* for a whole folder that
+   * could not be read; references to them are not dangling.
+   */
   readonly unloaded = new Set<string>();
 
   private readonly origins = new WeakMap<object, Origin>();
@@ -88,7 +91,7 @@ export class Model {
 
   /** Whether `kind:id` exists, loaded or not (a broken file still declares its id). */
   exists(kind: 'dimension' | 'ziel' | 'mitglied' | 'gremium', id: string): boolean {
-    return this.index()[kind].has(id) || this.unloaded.has(`${kind}:${id}`);
+    return this.index()[kind].has(id) || this.unloaded.has(`${kind}:${id}`) || this.unloaded.has(`${kind}:*`);
   }
 
   /** Every top-level item with its subject (kind:id), in a stable order. */

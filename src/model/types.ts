@@ -91,8 +91,6 @@ export interface Massnahme {
   ausfuehrend?: Traeger & { einheit?: string };
 }
 
-export type Stufe = 'niedrig' | 'mittel' | 'hoch';
-
 export interface Ziel {
   id: string;
   dimension: string;
@@ -105,14 +103,14 @@ export interface Ziel {
   mehrwerte: string[];
   fokus: Record<string, number>;
   anpassung: OderOffen<string>;
-  prioritaet: OderOffen<Stufe>;
-  aufwand: OderOffen<Stufe>;
+  prioritaet: OderOffen<string>;
+  aufwand: OderOffen<string>;
   massnahmen: OderOffen<Massnahme[]>;
 }
 
 export interface Einwohner {
   wert: number;
-  genauigkeit: 'amtlich' | 'ungefaehr';
+  genauigkeit: 'amtlich' | 'ungefaehr' | 'mindestens' | 'hoechstens';
   angabe?: string;
   stand: OderOffen<string>;
   quelle: string;
@@ -233,6 +231,7 @@ export interface Ressourcen {
 export interface Ausnahme {
   regel: string;
   gegenstand: string;
+  befund: string;
   begruendung: string;
   entschiedenVon: string;
   entschiedenAm: string;

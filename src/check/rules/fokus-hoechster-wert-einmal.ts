@@ -18,6 +18,7 @@ export const fokusHoechsterWertEinmal: Rule = {
           at: model.where(z, 'fokus'),
           message: `Ziel „${z.id}“: der höchste Fokuswert ${highest} kommt ${top.length}-mal vor (${top.join(', ')}); nach §V darf er je Ziel nur einmal vergeben werden.`,
           subject: `ziel:${z.id}`,
+          detail: `höchster Fokuswert ${highest}: ${top.join(', ')}`,
         });
       }
     }

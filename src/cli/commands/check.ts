@@ -34,8 +34,8 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   for (const id of args.skip ?? []) {
     if (!known.has(id)) throw new UsageError(`Unbekannte Regel „${id}“ bei --skip. Bekannte Regeln: ${[...known].join(', ')}.`);
   }
-  if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) {
-    throw new UsageError(`--today erwartet ein Datum JJJJ-MM-TT, nicht „${args.today}“.`);
+  if (args.today !== undefined && !isCalendarDate(args.today)) {
+    throw new UsageError(`--today erwartet ein gültiges Datum JJJJ-MM-TT, nicht „${args.today}“.`);
   }
   const result = checkGovernance(args.root, { validators: precompiledValidators(), skip: args.skip, today: args.today });
   const title = result.model.verbund?.name ?? 'Verbund';
@@ -43,4 +43,8 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   else if (format === 'github') io.out(formatGithub(result));
   else io.out(formatText(result, { verbose: args.verbose, title }));
   return result.ok ? 0 : 1;
+}
+
+function isCalendarDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 }

@@ -46,8 +46,10 @@ function overview({ summary }: CheckResult): string[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([status, n]) => `${n} ${status}`)
     .join(', ');
+  const incomplete = summary.unloadedFiles > 0 ? [`  Unvollständig: ${summary.unloadedFiles} Datei(en) mit Fehlern sind in den Zahlen nicht enthalten.`] : [];
   return [
     'Übersicht:',
+    ...incomplete,
     `  Mitglieder:   ${summary.members}`,
     `  Dimensionen:  ${summary.dimensions}`,
     `  Ziele:        ${summary.goals}`,
