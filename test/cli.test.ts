@@ -93,6 +93,36 @@ describe('verbund check', () => {
   });
 });
 
+describe('verbund org', () => {
+  it('prints members, bodies and coverage as text, and counts bodies in check', () => {
+    const { code, stdout } = verbund('org');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Gremien (6) – jede Eskalation endet bei: HVB-Runde');
+    expect(stdout).toContain('    Eskalation:         IKZ Digitalisierung → IKZ Steuerungsgruppe → HVB-Runde');
+    expect(JSON.parse(verbund('check', '--format', 'json').stdout).summary.bodies).toBe(6);
+  });
+
+  it('--format json gives the structured view', () => {
+    const json = JSON.parse(verbund('org', '--root', BASE, '--format', 'json').stdout);
+    expect(json.mitglieder.map((m: { id: string }) => m.id)).toEqual(['gemeinde-a', 'landkreis-muster']);
+    expect(json.oberstesGremium).toBe('hvb-runde');
+  });
+
+  it('--format svg writes the organigram to stdout', () => {
+    const { code, stdout } = verbund('org', '--format', 'svg');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\s*$/);
+  });
+
+  it('refuses data with errors: exit 1, the errors on stderr, nothing on stdout', () => {
+    const { code, stdout, stderr } = verbund('org', '--root', brokenRoot());
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Die Governance-Daten haben \d+ Fehler/);
+    expect(stderr).toContain('governance/ziele/1.2-synergien.yaml:11:13  [schema]');
+  });
+});
+
 describe('usage errors exit 2 with a German message and no stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     ['unknown option', ['check', '--formt', 'json'], /Unbekannte Option „--formt“/],
@@ -101,7 +131,9 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
     ['missing root', ['check', '--root', '/gibt/es/nicht'], /existiert nicht/],
     ['unknown command', ['zaubern'], /Unbekannter Befehl „zaubern“/],
     ['option without value', ['check', '--format'], /braucht einen Wert/],
-    ['no command', [], /Aufruf: verbund/],
+    ['no command', [], /Bitte einen Befehl angeben/],
+    ['unknown org format', ['org', '--format', 'png'], /Unbekanntes Format „png“/],
+    ['impossible date', ['check', '--today', '2026-02-30'], /gültiges Datum/],
   ];
   for (const [name, args, message] of cases) {
     it(name, () => {

@@ -36,7 +36,8 @@ function goal(id, dimension, members) {
     .map((a) => {
       const mode = MODES[(n + a) % MODES.length];
       const by = mode === 'einerFuerAlle' ? `\n    durch: ${members[(n * 3 + a) % members.length]}` : '';
-      return `  - id: ${id}-A${a}\n    titel: Maßnahme ${a} zur Umsetzung des Ziels ${id}\n    modus: ${mode}${by}\n    start: 2026-0${a}`;
+      const owner = members[(n * 7 + a) % members.length];
+      return `  - id: ${id}-A${a}\n    titel: Maßnahme ${a} zur Umsetzung des Ziels ${id}\n    modus: ${mode}${by}\n    start: 2026-0${a}\n    verantwortlich: { gremium: ikz-digitalisierung }\n    ausfuehrend: { mitglied: ${owner}, einheit: fd-10 }`;
     })
     .join('\n');
   return `${header('ziel', 1)}id: "${id}"
@@ -62,7 +63,7 @@ fokus:
 ${focus}
 anpassung: nein
 prioritaet: ${['niedrig', 'mittel', 'hoch'][n % 3]}
-aufwand: ${['niedrig', 'mittel', 'hoch'][(n + 1) % 3]}
+aufwand: ${['gering', 'mittel', 'hoch'][(n + 1) % 3]}
 massnahmen:
 ${measures}
 `;
@@ -87,17 +88,58 @@ function generate(n, root) {
     write(root, `ziele/${id}-ziel.yaml`, goal(id, String(d), members));
   }
   members.forEach((id, i) => {
-    write(root, `mitglieder/${id}.yaml`, `${header('mitglied', 1)}id: ${id}\nname: Gemeinde ${i + 1}\nart: Gemeinde\nbezeichnung: Einheitsgemeinde\neinwohner:\n  wert: ${5000 + ((i * 7919) % 40000)}\n  genauigkeit: amtlich\n  stand: 2024-12-31\n  quelle: Landesamt für Statistik\n`);
+    write(root, `mitglieder/${id}.yaml`, `${header('mitglied', 1)}id: ${id}
+name: Gemeinde ${i + 1}
+art: Gemeinde
+bezeichnung: Einheitsgemeinde
+einwohner:
+  wert: ${5000 + ((i * 7919) % 40000)}
+  genauigkeit: amtlich
+  stand: 2024-12-31
+  quelle: Landesamt für Statistik
+hvb:
+  amt: Bürgermeisterin oder Bürgermeister
+  name: Bürgermeisterin ${i + 1}
+  github: hvb-${id}
+vertretung:
+  amt: Allgemeine Vertretung
+  name: Vertretung ${i + 1}
+  github: av-${id}
+delegationen:
+  - von: hvb-${id}
+    an: av-${id}
+    umfang: Freigaben während der Abwesenheit
+    gueltig: { von: 2026-01-01 }
+digitalisierungskontakt: digitalisierung@${id}.example
+einheiten:
+  - id: fd-10
+    name: Fachdienst Zentrale Dienste
+    art: fachdienst
+  - id: stabsstelle-digital
+    name: Stabsstelle Digitalisierung
+    art: stabsstelle
+rollen:
+  - rolle: cdo
+    adresse: cdo@${id}.example
+    github: cdo-${id}
+    einheit: stabsstelle-digital
+    vertretung:
+      adresse: digitalisierung@${id}.example
+  - rolle: digitallotse
+    adresse: lotsen@${id}.example
+    einheit: fd-10
+    stundenProWoche: 2
+`);
     write(root, `strategien/${id}.yaml`, `${header('strategie', 1)}mitglied: ${id}\nstatus: beschlossen\ndatum: 2026-01-15\nziele: ["1.1", "2.1"]\n`);
   });
   const bodies = [
-    ['hvb-runde', 'HVB-Runde', 'entscheiden', '[]', 'politisch', 'einstimmig'],
-    ['ikz-steuerungsgruppe', 'IKZ Steuerungsgruppe', 'entscheiden', '[hvb-runde]', 'strategisch', 'mehrheitMitQuorum'],
-    ['ikz-digitalisierung', 'IKZ Digitalisierung', 'planenUndUmsetzen', '[ikz-steuerungsgruppe]', 'koordinierend', 'konsens'],
-    ...Array.from({ length: Math.ceil(n / 10) }, (_, i) => [`arbeitsgruppe-${i + 1}`, `Arbeitsgruppe ${i + 1}`, 'vorbereiten', '[ikz-digitalisierung]', 'operativ', 'konsens']),
+    ['hvb-runde', 'HVB-Runde', 'entscheiden', '[]', 'politisch', 'hvb', '{ art: einstimmig }'],
+    ['ikz-steuerungsgruppe', 'IKZ Steuerungsgruppe', 'entscheiden', '[hvb-runde]', 'strategisch', 'cdo', '{ art: mehrheit, mehrheit: zweiDrittel, quorum: 0.5 }'],
+    ['ikz-digitalisierung', 'IKZ Digitalisierung', 'planenUndUmsetzen', '[ikz-steuerungsgruppe]', 'koordinierend', 'cdo', '{ art: konsens }'],
+    ...Array.from({ length: Math.ceil(n / 10) }, (_, i) => [`arbeitsgruppe-${i + 1}`, `Arbeitsgruppe ${i + 1}`, 'vorbereiten', '[ikz-digitalisierung]', 'operativ', 'digitallotse', '{ art: konsens }']),
   ];
-  for (const [id, name, task, to, level, rule] of bodies) {
-    write(root, `gremien/${id}.yaml`, `${header('gremium', 1)}id: ${id}\nname: ${name}\naufgabe: ${task}\nbesetzung: alleMitglieder\nvorlageAn: ${to}\nebene: ${level}\nsitzungsrhythmus: monatlich\nentscheidungsregel: ${rule}\n`);
+  for (const [id, name, task, to, level, role, rule] of bodies) {
+    write(root, `gremien/${id}.yaml`, `${header('gremium', 1)}id: ${id}\nname: ${name}\naufgabe: ${task}\nzusammensetzung:\n  - mitglieder: alle\n    rolle: ${role}\nvorlageAn: ${to}\nebene: ${level}\nsitzungsrhythmus: monatlich\nentscheidungsregel: ${rule}\n`);
   }
 }
 

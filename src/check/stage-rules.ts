@@ -17,7 +17,7 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   { id: 'yaml-reservierter-schluessel', severity: 'error', description: 'Keine Schlüssel wie __proto__, constructor oder prototype.' },
   { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
   { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
-  { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/).' },
+  { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).' },
   { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
   { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf genau den Befund (regel, gegenstand, befund), für den sie beschlossen wurde.' },
   { id: 'ausnahme-gueltig', severity: 'error', description: 'Jede Ausnahme steht nur einmal und ist nicht in der Zukunft datiert.' },

@@ -1,0 +1,99 @@
+// The organisation views: built from the checked model, rendered as text, JSON and organigram.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkGovernance } from '../check/check';
+import { compileValidators } from '../schema/compile';
+import { organigramDot } from './dot';
+import { organigramSvg } from './svg';
+import { formatOrgText } from './text';
+import { buildOrgView, type OrgView } from './view';
+
+const REPO = path.join(__dirname, '..', '..');
+const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
+const viewOf = (root: string): OrgView => {
+  const result = checkGovernance(root, { validators, today: '2026-11-21' });
+  expect(result.ok).toBe(true);
+  return buildOrgView(result.model);
+};
+
+describe('org view of the base fixture', () => {
+  const view = viewOf(path.join(REPO, 'test', 'fixtures', 'base'));
+
+  it('lists members with HVB, deputy, delegations and roles', () => {
+    const a = view.mitglieder.find((m) => m.id === 'gemeinde-a')!;
+    expect(a.hvb).toEqual({ amt: 'Bürgermeisterin oder Bürgermeister', name: 'Erika Muster', github: 'bm-gemeinde-a' });
+    expect(a.vertretung?.github).toBe('av-gemeinde-a');
+    expect(a.delegationen).toEqual([{ von: 'bm-gemeinde-a', an: 'av-gemeinde-a', umfang: 'Alle Freigaben während der Abwesenheit der Bürgermeisterin', gueltigVon: '2026-01-01', gueltigBis: '2026-12-31' }]);
+    expect(a.rollen?.map((r) => r.rolle)).toEqual(['cdo', 'digitallotse', 'datenschutzbeauftragte']);
+  });
+
+  it('orders bodies top-down and gives each its escalation chain', () => {
+    expect(view.oberstesGremium).toBe('hvb-runde');
+    expect(view.gremien.map((g) => [g.id, g.eskalation])).toEqual([
+      ['hvb-runde', ['hvb-runde']],
+      ['ikz-digitalisierung', ['ikz-digitalisierung', 'hvb-runde']],
+    ]);
+  });
+
+  it('shows strategy coverage of goals per member', () => {
+    expect(view.strategien).toEqual({
+      ziele: ['1.1', '1.2'],
+      mitglieder: [
+        { mitglied: 'gemeinde-a', status: 'beschlossen', ziele: ['1.1', '1.2'] },
+        { mitglied: 'landkreis-muster', status: 'beschlossen', ziele: ['1.1', '1.2'] },
+      ],
+    });
+  });
+
+  it('renders German text with composition, rule and escalation', () => {
+    const text = formatOrgText(view);
+    expect(text).toContain('    HVB:          Bürgermeisterin oder Bürgermeister – Erika Muster, GitHub bm-gemeinde-a');
+    expect(text).toContain('    Delegation:   bm-gemeinde-a → av-gemeinde-a, 2026-01-01 bis 2026-12-31');
+    expect(text).toContain('    Zusammensetzung:    Landkreis Muster, Gemeinde A (CDO, je 2)');
+    expect(text).toContain('    Entscheidungsregel: einfache Mehrheit, Quorum 50 %');
+    expect(text).toContain('    Eskalation:         IKZ Digitalisierung → HVB-Runde');
+    expect(text).toContain('    Datenschutzbeauftragte datenschutz@landkreis-muster.example; geteilt mit Landkreis Muster');
+  });
+
+  it('writes the same DOT twice', () => {
+    expect(organigramDot(view)).toBe(organigramDot(view));
+  });
+});
+
+describe('organigram of the shipped data (Fig. 6)', () => {
+  let svg: string;
+  beforeAll(async () => {
+    svg = await organigramSvg(viewOf(REPO));
+  });
+
+  const titles = (kind: 'node' | 'edge') =>
+    [...svg.matchAll(new RegExp(`<g id="${kind}\\d+" class="${kind}">\\s*<title>([^<]*)</title>`, 'g'))].map((m) =>
+      m[1]!.replace(/&#45;/g, '-').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    );
+
+  it('has a node for every body and every member', () => {
+    expect(titles('node').sort()).toEqual(
+      [
+        'arbeitsgruppen', 'hvb-runde', 'ikz-digitalisierung', 'ikz-it', 'ikz-personal', 'ikz-steuerungsgruppe',
+        'mitglied:gemeinde-grasberg', 'mitglied:gemeinde-lilienthal', 'mitglied:gemeinde-ritterhude', 'mitglied:gemeinde-schwanewede',
+        'mitglied:gemeinde-worpswede', 'mitglied:landkreis-osterholz', 'mitglied:samtgemeinde-hambergen', 'mitglied:stadt-osterholz-scharmbeck',
+      ].sort(),
+    );
+  });
+
+  it('draws the escalation up to the HVB-Runde and the members sending into bodies', () => {
+    const edges = titles('edge');
+    for (const edge of ['ikz-digitalisierung->ikz-steuerungsgruppe', 'ikz-it->ikz-steuerungsgruppe', 'ikz-personal->ikz-steuerungsgruppe', 'arbeitsgruppen->ikz-steuerungsgruppe', 'ikz-steuerungsgruppe->hvb-runde']) {
+      expect(edges).toContain(edge);
+    }
+    expect(edges.filter((e) => e.startsWith('mitglied:') && !e.includes('->mitglied:')).map((e) => e.split('->')[1]).sort()).toEqual(['hvb-runde', 'ikz-digitalisierung']);
+  });
+
+  it('labels in German at print size', () => {
+    expect(svg).toContain('Organigramm der Zusammenarbeit im Verbund im Landkreis Osterholz');
+    expect(svg).toContain('>legt vor<');
+    expect(svg).toContain('>entsenden: HVB<');
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  });
+});
