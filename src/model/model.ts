@@ -6,6 +6,7 @@ import type {
   Gremium,
   Historie,
   Leitlinie,
+  Massnahme,
   Mitglied,
   Pruefregeln,
   Ressourcen,
@@ -108,6 +109,13 @@ export class Model {
       ...this.gremien.map((item) => ({ subject: `gremium:${item.id}`, item })),
       ...this.strategien.map((item) => ({ subject: `strategie:${item.mitglied}`, item })),
     ];
+  }
+
+  /** Every measure with its goal and its path inside the goal's file, in goal order. */
+  massnahmen(): { ziel: Ziel; massnahme: Massnahme; path: DataPath }[] {
+    return this.ziele.flatMap((ziel) =>
+      Array.isArray(ziel.massnahmen) ? ziel.massnahmen.map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })) : [],
+    );
   }
 
   /** Sorts every collection so that all output is deterministic. */

@@ -7,17 +7,14 @@ export const massnahmeEinerFuerAlle: Rule = {
   description: 'Eine Maßnahme mit modus einerFuerAlle nennt das Mitglied, das sie für alle übernimmt (durch); andere Maßnahmen nennen keines.',
   check({ model }) {
     const findings: RuleFinding[] = [];
-    for (const z of model.ziele) {
-      if (!Array.isArray(z.massnahmen)) continue;
-      z.massnahmen.forEach((m, i) => {
-        const subject = `massnahme:${m.id}`;
-        if (m.modus === 'einerFuerAlle' && !m.durch) {
-          findings.push({ at: model.where(z, 'massnahmen', i, 'modus'), message: `Maßnahme „${m.id}“ wird „Einer für Alle“ erledigt; bitte unter durch das Mitglied angeben, das sie übernimmt.`, subject });
-        }
-        if (m.modus !== 'einerFuerAlle' && m.durch) {
-          findings.push({ at: model.whereKey(z, 'massnahmen', i, 'durch'), message: `Maßnahme „${m.id}“ hat den Modus „${m.modus}“; durch gehört nur zu modus: einerFuerAlle.`, subject });
-        }
-      });
+    for (const { ziel, massnahme: m, path } of model.massnahmen()) {
+      const subject = `massnahme:${m.id}`;
+      if (m.modus === 'einerFuerAlle' && !m.durch) {
+        findings.push({ at: model.where(ziel, ...path, 'modus'), message: `Maßnahme „${m.id}“ wird „Einer für Alle“ erledigt; bitte unter durch das Mitglied angeben, das sie übernimmt.`, subject });
+      }
+      if (m.modus !== 'einerFuerAlle' && m.durch) {
+        findings.push({ at: model.whereKey(ziel, ...path, 'durch'), message: `Maßnahme „${m.id}“ hat den Modus „${m.modus}“; durch gehört nur zu modus: einerFuerAlle.`, subject });
+      }
     }
     return findings;
   },

@@ -14,21 +14,18 @@ export const massnahmeVerantwortung: Rule = {
   description: 'Jede Maßnahme hat genau eine verantwortliche Stelle und eine ausführende Stelle mit Weisungsbefugnis (keine Stabsstelle allein).',
   check({ model }) {
     const findings: RuleFinding[] = [];
-    for (const z of model.ziele) {
-      if (!Array.isArray(z.massnahmen)) continue;
-      z.massnahmen.forEach((m, i) => {
-        const subject = `massnahme:${m.id}`;
-        const at = (...path: (string | number)[]) => model.where(z, 'massnahmen', i, ...path);
-        if (!m.verantwortlich) {
-          findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).`, subject });
-        }
-        if (!m.ausfuehrend) {
-          findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).`, subject });
-          return;
-        }
-        const problem = cannotInstruct(model, m.ausfuehrend);
-        if (problem) findings.push({ at: at('ausfuehrend'), message: `Maßnahme „${m.id}“: ${problem}`, subject });
-      });
+    for (const { ziel, massnahme: m, path } of model.massnahmen()) {
+      const subject = `massnahme:${m.id}`;
+      const at = (field: string) => model.where(ziel, ...path, field);
+      if (!m.verantwortlich) {
+        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).`, subject });
+      }
+      if (!m.ausfuehrend) {
+        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).`, subject });
+        continue;
+      }
+      const problem = cannotInstruct(model, m.ausfuehrend);
+      if (problem) findings.push({ at: at('ausfuehrend'), message: `Maßnahme „${m.id}“: ${problem}`, subject });
     }
     return findings;
   },
