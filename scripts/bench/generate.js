@@ -36,7 +36,7 @@ function goal(id, dimension, members) {
     .map((a) => {
       const mode = MODES[(n + a) % MODES.length];
       const by = mode === 'einerFuerAlle' ? `\n    durch: ${members[(n * 3 + a) % members.length]}` : '';
-      const owner = members[(n * 7 + a) % members.length];
+      const owner = mode === 'einerFuerAlle' ? members[(n * 3 + a) % members.length] : members[(n * 7 + a) % members.length];
       return `  - id: ${id}-A${a}\n    titel: Maßnahme ${a} zur Umsetzung des Ziels ${id}\n    modus: ${mode}${by}\n    start: 2026-0${a}\n    verantwortlich: { gremium: ikz-digitalisierung }\n    ausfuehrend: { mitglied: ${owner}, einheit: fd-10 }`;
     })
     .join('\n');
@@ -109,7 +109,7 @@ delegationen:
   - von: hvb-${id}
     an: av-${id}
     umfang: Freigaben während der Abwesenheit
-    gueltig: { von: 2026-01-01 }
+    gueltig: { von: 2026-01-01, bis: 2026-12-31 }
 digitalisierungskontakt: digitalisierung@${id}.example
 einheiten:
   - id: fd-10

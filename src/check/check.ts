@@ -5,7 +5,7 @@ import { applyExceptions, type Acknowledged } from './exceptions';
 import { compareFindings, finding, type Finding, type Severity } from './finding';
 import type { Rule } from './rule';
 import { RULES } from './rules';
-import { offenerWert } from './rules/offener-wert';
+import { openValues } from './rules/offener-wert';
 import { resolveSeverities } from './severities';
 
 export interface Summary {
@@ -63,7 +63,7 @@ export function checkGovernance(root: string, options: CheckOptions): CheckResul
   return {
     ok: !findings.some((f) => f.severity === 'error'),
     files,
-    summary: summarize(model, findings, loadFindings),
+    summary: summarize(model, loadFindings),
     findings,
     acknowledged,
     model,
@@ -79,7 +79,7 @@ function runRule(rule: Rule, severity: Severity, model: Model, today: string): F
   }
 }
 
-function summarize(model: Model, findings: readonly Finding[], loadFindings: readonly Finding[]): Summary {
+function summarize(model: Model, loadFindings: readonly Finding[]): Summary {
   const milestones = model.ziele.flatMap((z) => z.meilensteine);
   const milestonesByStatus: Record<string, number> = {};
   for (const m of milestones) milestonesByStatus[m.status] = (milestonesByStatus[m.status] ?? 0) + 1;
@@ -90,7 +90,7 @@ function summarize(model: Model, findings: readonly Finding[], loadFindings: rea
     milestones: milestones.length,
     bodies: model.gremien.length,
     milestonesByStatus,
-    openValues: findings.filter((f) => f.rule === offenerWert.id).length,
+    openValues: openValues(model).length,
     unloadedFiles: new Set(loadFindings.filter((f) => f.severity === 'error').map((f) => f.file)).size,
   };
 }

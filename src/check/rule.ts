@@ -22,6 +22,11 @@ export interface Rule {
   /** Stable id: used in findings, in --skip and in exceptions. */
   id: string;
   severity: Severity;
+  /**
+   * Integrity rules that consumers rely on (approvals, escalation, references) keep their
+   * severity; policies/pruefregeln.yaml cannot lower or switch them off.
+   */
+  fixed?: boolean;
   /** One German sentence: what the rule ensures. */
   description: string;
   check(context: RuleContext): RuleFinding[];

@@ -9,22 +9,24 @@ export const SEVERITY_CONFIG_RULE = 'pruefregeln-gueltig';
 
 /**
  * The severity of each rule for this Verbund: its default, or what policies/pruefregeln.yaml
- * says (fehler, warnung, aus). Naming a rule that does not exist or cannot be configured
- * is a finding, so a typo never silently leaves a rule at its default.
+ * says (fehler, warnung, aus). Naming a rule that does not exist, or an integrity rule whose
+ * severity is fixed, is a finding, so a typo never silently leaves a rule at its default.
  */
 export function resolveSeverities(model: Model, rules: readonly Rule[]): { severityOf: (rule: Rule) => Severity | undefined; findings: Finding[] } {
   const configured = model.pruefregeln?.schweregrade ?? {};
-  const known = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const findings: Finding[] = [];
   for (const id of Object.keys(configured)) {
-    if (known.has(id)) continue;
-    findings.push(
-      finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'schweregrade', id), `„${id}“ ist keine einstellbare Prüfregel. Einstellbar sind: ${[...known].sort().join(', ')}.`),
-    );
+    const rule = byId.get(id);
+    if (rule && !rule.fixed) continue;
+    const message = rule
+      ? `„${id}“ sichert die Integrität der Daten (Freigaben, Verweise, Eskalation); ihr Schweregrad ist fest und kann nicht eingestellt werden.`
+      : `„${id}“ ist keine einstellbare Prüfregel; die Regeln listet „verbund check --rules“.`;
+    findings.push(finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'schweregrade', id), message));
   }
   return {
     severityOf(rule) {
-      const setting = configured[rule.id];
+      const setting = rule.fixed ? undefined : configured[rule.id];
       if (setting === undefined) return rule.severity;
       return setting === 'aus' ? undefined : SEVERITY[setting];
     },

@@ -48,7 +48,7 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       return checkCommand({ ...values, root: root(values.root) }, io);
     }
     case 'org': {
-      const values = parse(rest, { format: { type: 'string' } });
+      const values = parse(rest, { format: { type: 'string' }, today: { type: 'string' } });
       if (values.help) return help(io);
       return orgCommand({ ...values, root: root(values.root) }, io);
     }

@@ -18,8 +18,9 @@ verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today
   --verbose  alle Warnungen einzeln zeigen statt gleichartige zusammenzufassen
   --today    Stichtag für Datumsprüfungen (Standard: heute)
 
-verbund org [--format text|json|svg]
+verbund org [--format text|json|svg] [--today JJJJ-MM-TT]
   --format   text (Standard), json oder svg (Organigramm nach Abbildung 6, auf die Standardausgabe)
+  --today    Stichtag für Amtszeiten und Delegationen (Standard: heute)
 
 Rückgabewerte: 0 in Ordnung, 1 Befunde (Fehler), 2 falscher Aufruf oder interner Fehler.
 `;

@@ -8,7 +8,8 @@ import { formatPath, type DataPath, type SourceFile } from './source-file';
  */
 export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[], data: unknown): Finding[] {
   return errors
-    .filter((error) => error.keyword !== 'if')
+    // The propertyNames error names the bad key; the errors inside it would point elsewhere.
+    .filter((error) => error.keyword !== 'if' && (error.propertyName === undefined || error.keyword === 'propertyNames'))
     .map((error) => {
       const path = pointerToPath(error.instancePath, data);
       const { at, message } = describe(error, path);
@@ -71,7 +72,7 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'exclusiveMinimum':
       return { at: here, message: `${where}: ${value()} muss größer als ${String(params.limit)} sein.${hint()}` };
     case 'propertyNames':
-      return { at: { path: [...path, String(params.propertyName)], key: true }, message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist kein gültiger Name (nur ASCII in camelCase).` };
+      return { at: { path: [...path, String(params.propertyName)], key: true }, message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist hier nicht erlaubt.${hint()}` };
     default:
       return { at: here, message: `${where}: verletzt die Schema-Regel „${error.keyword}“ (${error.message ?? ''}).` };
   }

@@ -133,7 +133,7 @@ export interface Delegation {
   von: string;
   an: string;
   umfang: string;
-  gueltig: Zeitraum;
+  gueltig: Required<Zeitraum>;
   grundlage?: string;
 }
 
@@ -195,7 +195,7 @@ export interface Entscheidungsregel {
 export interface Gremium {
   id: string;
   name: string;
-  aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten';
+  aufgabe: OderOffen<'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten'>;
   beschreibung?: string;
   zusammensetzung: OderOffen<Entsendung[]>;
   vorsitz?: OderOffen<{ mitglied: string; rolle: RollenArt }>;

@@ -15,7 +15,7 @@ export function organigramDot(view: OrgView): string {
   ];
   for (const g of view.gremien) {
     const top = g.id === view.oberstesGremium;
-    lines.push(`  ${quote(g.id)} [label=${quote(`${g.name}\n${AUFGABE[g.aufgabe]}`)}${top ? ', fillcolor="#c9d8ec", penwidth=2' : ''}];`);
+    lines.push(`  ${quote(g.id)} [label=${quote(`${g.name}\n${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}`)}${top ? ', fillcolor="#c9d8ec", penwidth=2' : ''}];`);
   }
   for (const g of view.gremien) {
     for (const target of g.vorlageAn) lines.push(`  ${quote(g.id)} -> ${quote(target)} [label="legt vor"];`);
@@ -55,7 +55,10 @@ export function memberNode(id: string): string {
   return `mitglied:${id}`;
 }
 
-/** A DOT double-quoted string; \n becomes a centred line break. */
+/**
+ * A DOT double-quoted string; \n becomes a centred line break. Graphviz decodes HTML
+ * entities in labels, so & is escaped too: names show exactly as written.
+ */
 function quote(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;').replace(/\n/g, '\\n')}"`;
 }

@@ -13,7 +13,7 @@ const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
 const viewOf = (root: string): OrgView => {
   const result = checkGovernance(root, { validators, today: '2026-11-21' });
   expect(result.ok).toBe(true);
-  return buildOrgView(result.model);
+  return buildOrgView(result.model, '2026-11-21');
 };
 
 describe('org view of the base fixture', () => {
@@ -39,8 +39,8 @@ describe('org view of the base fixture', () => {
     expect(view.strategien).toEqual({
       ziele: ['1.1', '1.2'],
       mitglieder: [
-        { mitglied: 'gemeinde-a', status: 'beschlossen', ziele: ['1.1', '1.2'] },
-        { mitglied: 'landkreis-muster', status: 'beschlossen', ziele: ['1.1', '1.2'] },
+        { mitglied: 'gemeinde-a', status: 'beschlossen', titel: null, datum: '2026-01-15', link: null, ziele: ['1.1', '1.2'] },
+        { mitglied: 'landkreis-muster', status: 'beschlossen', titel: null, datum: '2026-01-15', link: null, ziele: ['1.1', '1.2'] },
       ],
     });
   });
@@ -57,6 +57,22 @@ describe('org view of the base fixture', () => {
 
   it('writes the same DOT twice', () => {
     expect(organigramDot(view)).toBe(organigramDot(view));
+  });
+});
+
+describe('organigram escaping', () => {
+  it('shows names with &, quotes and angle brackets exactly as written', async () => {
+    const view: OrgView = {
+      verbund: 'Verbund "Nord" & Süd',
+      stichtag: '2026-11-21',
+      mitglieder: [{ id: 'a', name: 'Stadt <script>alert(1)</script> & "Land"', art: 'Stadt', hvb: null, vertretung: null, delegationen: [], digitalisierungskontakt: null, freigabeberechtigt: [], rollen: null }],
+      gremien: [],
+      strategien: { ziele: [], mitglieder: [] },
+    };
+    const svg = await organigramSvg(view);
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('Stadt &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Land&quot;');
+    expect(svg).toContain('Verbund &quot;Nord&quot; &amp; Süd');
   });
 });
 

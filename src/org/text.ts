@@ -6,7 +6,7 @@ import type { BodyView, MemberView, OrgView, PersonView } from './view';
 export function formatOrgText(view: OrgView): string {
   const names = new Map<string, string>([...view.mitglieder.map((m) => [m.id, m.name] as const), ...view.gremien.map((g) => [g.id, g.name] as const)]);
   const name = (id: string) => names.get(id) ?? id;
-  const out = [`${view.verbund} – Organisation`, '', `Mitglieder (${view.mitglieder.length})`];
+  const out = [`${view.verbund} – Organisation am ${view.stichtag}`, '', `Mitglieder (${view.mitglieder.length})`];
   for (const m of view.mitglieder) out.push(...memberLines(m, name));
   out.push('', `Gremien (${view.gremien.length})${view.oberstesGremium ? ` – jede Eskalation endet bei: ${name(view.oberstesGremium)}` : ''}`);
   for (const g of view.gremien) out.push(...bodyLines(g, name));
@@ -28,6 +28,7 @@ function memberLines(m: MemberView, name: (id: string) => string): string[] {
   for (const d of m.delegationen) {
     lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltigVon} bis ${d.gueltigBis ?? 'auf Weiteres'}: ${d.umfang}`);
   }
+  lines.push(`    Freigabe:     ${m.freigabeberechtigt.length ? m.freigabeberechtigt.join(', ') : 'niemand erfasst'}`);
   lines.push(`    Kontakt:      ${m.digitalisierungskontakt ?? OFFEN}`);
   if (!m.rollen) lines.push(`    Rollen:       ${OFFEN}`);
   else if (m.rollen.length === 0) lines.push('    Rollen:       keine erfasst');
@@ -54,7 +55,7 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
     ?.map((e) => `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`)
     .join('; ');
   const lines = [
-    `  ${g.name} (${g.id}) – ${AUFGABE[g.aufgabe]}, Ebene ${g.ebene ?? OFFEN}`,
+    `  ${g.name} (${g.id}) – ${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}, Ebene ${g.ebene ?? OFFEN}`,
     `    Zusammensetzung:    ${composition ?? OFFEN}`,
     `    Vorsitz:            ${g.vorsitz ? `${name(g.vorsitz.mitglied)} (${ROLLE[g.vorsitz.rolle] ?? g.vorsitz.rolle})` : OFFEN}`,
     `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus : OFFEN}`,
@@ -73,7 +74,8 @@ function coverageLines(view: OrgView, name: (id: string) => string): string[] {
   const header = `  ${''.padEnd(width)}  ${ziele.map((z) => z.padStart(4)).join('')}  Status`;
   const rows = mitglieder.map((row) => {
     const cells = ziele.map((z) => (row.ziele === null ? '?' : row.ziele.includes(z) ? 'x' : '·').padStart(4)).join('');
-    return `  ${name(row.mitglied).padEnd(width)}  ${cells}  ${row.status ?? OFFEN}`;
+    const doc = [row.titel, row.datum, row.link].filter(Boolean).join(', ');
+    return `  ${name(row.mitglied).padEnd(width)}  ${cells}  ${row.status ?? OFFEN}${doc ? ` – ${doc}` : ''}`;
   });
   return [header, ...rows];
 }

@@ -1,3 +1,4 @@
+import { approversOn } from '../model/approval';
 import { compareIds, type Model } from '../model/model';
 import { isOffen, type Amtsperson, type Entscheidungsregel, type Gremium, type Mitglied, type OderOffen, type RollenArt } from '../model/types';
 
@@ -8,6 +9,7 @@ import { isOffen, type Amtsperson, type Entscheidungsregel, type Gremium, type M
  */
 export interface OrgView {
   verbund: string;
+  stichtag: string;
   mitglieder: MemberView[];
   gremien: BodyView[];
   /** The body where every escalation ends (none if the data has no single top). */
@@ -29,13 +31,15 @@ export interface MemberView {
   vertretung: PersonView | null;
   delegationen: { von: string; an: string; umfang: string; gueltigVon: string; gueltigBis: string | null }[];
   digitalisierungskontakt: string | null;
+  /** Logins that may approve for the member on the view's date: HVB and sound delegations. */
+  freigabeberechtigt: string[];
   rollen: { rolle: RollenArt; adresse: string | null; github: string | null; einheit: string | null; stundenProWoche: number | null; geteiltMit: string[] }[] | null;
 }
 
 export interface BodyView {
   id: string;
   name: string;
-  aufgabe: Gremium['aufgabe'];
+  aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten' | null;
   ebene: string | null;
   zusammensetzung: { mitglieder: 'alle' | string[]; rolle: string | null; anzahl: number }[] | null;
   vorsitz: { mitglied: string; rolle: string } | null;
@@ -51,6 +55,9 @@ export interface BodyView {
 export interface CoverageRow {
   mitglied: string;
   status: string | null;
+  titel: string | null;
+  datum: string | null;
+  link: string | null;
   /** Goals the strategy implements; null while that is open. */
   ziele: string[] | null;
 }
@@ -65,7 +72,7 @@ function person(p: OderOffen<Amtsperson> | undefined): PersonView | null {
   return { amt: p.amt, name: known(p.name), github: known(p.github) };
 }
 
-function member(m: Mitglied): MemberView {
+function member(m: Mitglied, date: string): MemberView {
   const rollen = known(m.rollen);
   return {
     id: m.id,
@@ -75,6 +82,7 @@ function member(m: Mitglied): MemberView {
     vertretung: person(m.vertretung),
     delegationen: (m.delegationen ?? []).map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltigVon: d.gueltig.von, gueltigBis: d.gueltig.bis ?? null })),
     digitalisierungskontakt: known(m.digitalisierungskontakt),
+    freigabeberechtigt: [...approversOn(m, date)].sort(),
     rollen: rollen?.map((r) => ({
       rolle: r.rolle,
       adresse: known(r.adresse),
@@ -101,7 +109,7 @@ function body(model: Model, g: Gremium): BodyView {
   return {
     id: g.id,
     name: g.name,
-    aufgabe: g.aufgabe,
+    aufgabe: known(g.aufgabe),
     ebene: known(g.ebene),
     zusammensetzung: known(g.zusammensetzung)?.map((e) => ({ mitglieder: e.mitglieder, rolle: known(e.rolle), anzahl: e.anzahl ?? 1 })) ?? null,
     vorsitz: known(g.vorsitz),
@@ -114,12 +122,14 @@ function body(model: Model, g: Gremium): BodyView {
   };
 }
 
-export function buildOrgView(model: Model): OrgView {
+/** The organisation on `date` (JJJJ-MM-TT): who may approve depends on terms and delegations. */
+export function buildOrgView(model: Model, date: string): OrgView {
   const tops = model.gremien.filter((g) => g.vorlageAn.length === 0);
   const strategies = new Map(model.strategien.map((s) => [s.mitglied, s]));
   return {
     verbund: model.verbund?.name ?? 'Verbund',
-    mitglieder: model.mitglieder.map(member),
+    stichtag: date,
+    mitglieder: model.mitglieder.map((m) => member(m, date)),
     // Top body first, then down the escalation chain: the reading order of an organigram.
     gremien: model.gremien.map((g) => body(model, g)).sort((a, b) => a.eskalation.length - b.eskalation.length || compareIds(a.id, b.id)),
     ...(tops.length === 1 ? { oberstesGremium: tops[0]!.id } : {}),
@@ -127,7 +137,7 @@ export function buildOrgView(model: Model): OrgView {
       ziele: model.ziele.map((z) => z.id),
       mitglieder: model.mitglieder.map((m) => {
         const s = strategies.get(m.id);
-        return { mitglied: m.id, status: known(s?.status), ziele: s?.ziele ?? null };
+        return { mitglied: m.id, status: known(s?.status), titel: s?.titel ?? null, datum: known(s?.datum), link: s?.link ?? null, ziele: s?.ziele ?? null };
       }),
     },
   };

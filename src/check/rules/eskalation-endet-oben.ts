@@ -1,4 +1,5 @@
 import { findCycle } from '../../model/graph';
+import type { Gremium } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
@@ -8,19 +9,18 @@ import type { Rule, RuleFinding } from '../rule';
 export const eskalationEndetOben: Rule = {
   id: 'eskalation-endet-oben',
   severity: 'error',
-  description: 'Die Eskalation (vorlageAn) ist frei von Kreisen und endet für jedes Gremium beim einzigen obersten Gremium (ohne vorlageAn).',
+  fixed: true,
+  description: 'Es gibt Gremien; die Eskalation (vorlageAn) ist frei von Kreisen und endet für jedes Gremium beim einzigen obersten Gremium (ohne vorlageAn).',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const gremien = model.gremien;
-    if (gremien.length === 0) return findings;
     // With a body's file broken, which body is on top is unknown; its own finding says why.
     const complete = ![...model.unloaded].some((key) => key.startsWith('gremium:'));
-    const tops = gremien.filter((g) => g.vorlageAn.length === 0);
-    if (tops.length === 0 && complete) {
-      findings.push({ at: model.where(gremien[0]!, 'vorlageAn'), message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.', subject: `gremium:${gremien[0]!.id}` });
-    }
-    for (const extra of tops.slice(1)) {
-      findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie „${tops[0]!.id}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`, subject: `gremium:${extra.id}` });
+    if (gremien.length === 0) {
+      if (complete && model.verbund) {
+        findings.push({ at: model.where(model.verbund, 'id'), message: 'Der Verbund hat keine Gremien; die Eskalation braucht mindestens ein oberstes Gremium (governance/gremien/).', subject: `verbund:${model.verbund.id}` });
+      }
+      return findings;
     }
     const edges = gremien.flatMap((g) => g.vorlageAn.map((to) => [g.id, to] as const));
     const cycle = findCycle(edges);
@@ -29,22 +29,40 @@ export const eskalationEndetOben: Rule = {
       findings.push({ at: model.where(first, 'vorlageAn'), message: `Die Eskalation bildet einen Kreis: ${[...cycle, cycle[0]].join(' → ')}. Sie muss beim obersten Gremium enden.`, subject: `gremium:${first.id}` });
       return findings;
     }
-    if (tops.length !== 1 || !complete) return findings;
-    const top = tops[0]!.id;
-    const reachesTop = new Map<string, boolean>([[top, true]]);
-    const reaches = (id: string): boolean => {
-      if (!reachesTop.has(id)) {
-        reachesTop.set(id, false); // unknown ids are dangling references, reported elsewhere
-        const g = model.gremium(id);
-        reachesTop.set(id, !!g && g.vorlageAn.some(reaches));
-      }
-      return reachesTop.get(id)!;
-    };
+    const tops = gremien.filter((g) => g.vorlageAn.length === 0);
+    if (!complete) return findings;
+    if (tops.length === 0) {
+      findings.push({ at: model.where(gremien[0]!, 'vorlageAn'), message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.', subject: `gremium:${gremien[0]!.id}` });
+      return findings;
+    }
+    // The real top is the one most chains end at; the others are the mistakes to point at.
+    const lookup = model.gremium.bind(model);
+    const endsAtTop = new Map(tops.map((t) => [t.id, chainsEndingAt(t.id, lookup)]));
+    const reach = (id: string) => gremien.filter(endsAtTop.get(id)!).length;
+    const top = [...tops].sort((a, b) => reach(b.id) - reach(a.id) || (a.id < b.id ? -1 : 1))[0]!.id;
+    for (const extra of tops.filter((t) => t.id !== top)) {
+      findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`, subject: `gremium:${extra.id}` });
+    }
     for (const g of gremien) {
-      if (!reaches(g.id)) {
-        findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.`, subject: `gremium:${g.id}` });
-      }
+      if (g.vorlageAn.length === 0 || endsAtTop.get(top)!(g)) continue;
+      findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.`, subject: `gremium:${g.id}` });
     }
     return findings;
   },
 };
+
+/** A test whether some chain from a body ends at `top`; memoised, linear in the bodies (the graph is acyclic here). */
+function chainsEndingAt(top: string, lookup: (id: string) => Gremium | undefined): (start: Gremium) => boolean {
+  const memo = new Map<string, boolean>();
+  const ends = (g: Gremium): boolean => {
+    if (g.id === top) return true;
+    if (!memo.has(g.id)) {
+      memo.set(g.id, g.vorlageAn.some((id) => {
+        const next = lookup(id);
+        return next !== undefined && ends(next);
+      }));
+    }
+    return memo.get(g.id)!;
+  };
+  return ends;
+}

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const idsEindeutig: Rule = {
   id: 'ids-eindeutig',
   severity: 'error',
+  fixed: true,
   description: 'Kennungen sind je Art eindeutig (Dimensionen, Ziele, Meilensteine, Maßnahmen, Mitglieder, Gremien, Strategien).',
   check({ model }) {
     const findings: RuleFinding[] = [];

@@ -9,6 +9,7 @@ import { hvbUndVertretung } from './hvb-und-vertretung';
 import { massnahmeVerantwortung } from './massnahme-verantwortung';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
+import { funktionsadresse } from './funktionsadresse';
 import { fokusPerspektiven } from './fokus-perspektiven';
 import { historieGeordnet } from './historie-geordnet';
 import { idsEindeutig } from './ids-eindeutig';
@@ -17,6 +18,7 @@ import { meilensteinStatusDatum } from './meilenstein-status-datum';
 import { offenerWert } from './offener-wert';
 import { referenzAufloesbar } from './referenz-aufloesbar';
 import { strategieJeMitglied } from './strategie-je-mitglied';
+import { strategieStand } from './strategie-stand';
 import { zielIdPasstZurDimension } from './ziel-id-passt-zur-dimension';
 
 /** Every rule the check runs, in order. Ids are data: --skip and exceptions name them. */
@@ -31,6 +33,7 @@ export const RULES: readonly Rule[] = [
   meilensteinStatusDatum,
   massnahmeEinerFuerAlle,
   strategieJeMitglied,
+  strategieStand,
   hvbUndVertretung,
   hvbLoginEindeutig,
   delegationGueltig,
@@ -39,5 +42,6 @@ export const RULES: readonly Rule[] = [
   massnahmeVerantwortung,
   digitallotseJeFachdienst,
   schluesselrolleVertretung,
+  funktionsadresse,
   offenerWert,
 ];

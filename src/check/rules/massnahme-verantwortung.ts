@@ -35,7 +35,8 @@ function cannotInstruct(model: Model, unit: NonNullable<Massnahme['ausfuehrend']
   if (unit.gremium) {
     const g = model.gremium(unit.gremium);
     if (g && g.aufgabe !== 'planenUndUmsetzen') {
-      return `das Gremium „${g.id}“ (${g.aufgabe}) setzt nicht um; ausführen kann ein Mitglied, einer seiner Fachdienste oder ein umsetzendes Gremium.`;
+      const aufgabe = isOffen(g.aufgabe) ? 'Aufgabe offen' : g.aufgabe;
+      return `das Gremium „${g.id}“ (${aufgabe}) ist nicht als umsetzend erfasst; ausführen kann ein Mitglied, einer seiner Fachdienste oder ein Gremium mit aufgabe: planenUndUmsetzen.`;
     }
     return undefined;
   }

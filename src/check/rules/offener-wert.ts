@@ -1,6 +1,23 @@
-import { formatPath } from '../../load/source-file';
+import { formatPath, type DataPath } from '../../load/source-file';
+import type { Model } from '../../model/model';
 import { isOffen } from '../../model/types';
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule } from '../rule';
+
+export interface OpenValue {
+  subject: string;
+  item: object;
+  path: DataPath;
+  reason: string;
+}
+
+/** Every value recorded as open in the model, wherever it stands. */
+export function openValues(model: Model): OpenValue[] {
+  const found: OpenValue[] = [];
+  for (const { subject, item } of model.items()) {
+    walk(item, [], (path, reason) => found.push({ subject, item, path, reason }));
+  }
+  return found;
+}
 
 /** Reports every value recorded as open, so the Verbund sees what is still to be decided or found. */
 export const offenerWert: Rule = {
@@ -8,17 +25,11 @@ export const offenerWert: Rule = {
   severity: 'warning',
   description: 'Meldet jeden offenen Wert (offen: …) als Warnung, damit sichtbar bleibt, was noch fehlt.',
   check({ model }) {
-    const findings: RuleFinding[] = [];
-    for (const { subject, item } of model.items()) {
-      walk(item, [], (path, reason) => {
-        findings.push({
-          at: model.where(item, ...path),
-          message: `Offener Wert bei „${formatPath(path)}“: ${reason}`,
-          subject,
-        });
-      });
-    }
-    return findings;
+    return openValues(model).map(({ subject, item, path, reason }) => ({
+      at: model.where(item, ...path),
+      message: `Offener Wert bei „${formatPath(path)}“: ${reason}`,
+      subject,
+    }));
   },
 };
 

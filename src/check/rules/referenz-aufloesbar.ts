@@ -14,6 +14,7 @@ const TARGET_NAMES: Record<Target, { label: string; pronoun: string; folder: str
 export const referenzAufloesbar: Rule = {
   id: 'referenz-aufloesbar',
   severity: 'error',
+  fixed: true,
   description: 'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -27,9 +28,11 @@ export const referenzAufloesbar: Rule = {
     };
     const unit = (memberId: string, einheit: string, subject: string, item: object, ...path: (string | number)[]) => {
       const member = model.mitglied(memberId);
-      if (!member || !Array.isArray(member.einheiten) || member.einheiten.some((e) => e.id === einheit)) return;
-      const known = member.einheiten.map((e) => e.id).join(', ') || 'keine';
-      findings.push({ at: model.where(item, ...path), message: `Verweis auf die Einheit „${einheit}“, die „${memberId}“ nicht hat. Erfasste Einheiten: ${known}.`, subject });
+      if (!member) return; // the member reference itself is reported
+      const known = Array.isArray(member.einheiten) ? member.einheiten.map((e) => e.id) : [];
+      if (known.includes(einheit)) return;
+      const recorded = Array.isArray(member.einheiten) ? `Erfasste Einheiten: ${known.join(', ') || 'keine'}.` : `„${memberId}“ hat noch keine Einheiten erfasst (einheiten).`;
+      findings.push({ at: model.where(item, ...path), message: `Verweis auf die Einheit „${einheit}“, die „${memberId}“ nicht hat. ${recorded}`, subject });
     };
     for (const z of model.ziele) {
       const subject = `ziel:${z.id}`;
@@ -48,7 +51,10 @@ export const referenzAufloesbar: Rule = {
     for (const m of model.mitglieder) {
       if (!Array.isArray(m.rollen)) continue;
       m.rollen.forEach((r, i) => {
-        r.geteiltMit?.forEach((id, j) => ref('mitglied', id, `mitglied:${m.id}`, m, 'rollen', i, 'geteiltMit', j));
+        r.geteiltMit?.forEach((id, j) => {
+          if (id === m.id) findings.push({ at: model.where(m, 'rollen', i, 'geteiltMit', j), message: `„${m.id}“ teilt die Rolle „${r.rolle}“ mit sich selbst; geteiltMit nennt nur andere Mitglieder.`, subject: `mitglied:${m.id}` });
+          else ref('mitglied', id, `mitglied:${m.id}`, m, 'rollen', i, 'geteiltMit', j);
+        });
         if (r.einheit) unit(m.id, r.einheit, `mitglied:${m.id}`, m, 'rollen', i, 'einheit');
       });
     }

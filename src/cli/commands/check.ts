@@ -1,12 +1,15 @@
 import { checkGovernance } from '../../check/check';
 import { RULES } from '../../check/rules';
 import { STAGE_RULES } from '../../check/stage-rules';
+import { resolveSeverities } from '../../check/severities';
+import { loadGovernance } from '../../load/load';
 import { precompiledValidators } from '../../schema/validators';
 import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
 import { UsageError } from '../usage';
 import type { CommandIo } from '../main';
+import { checkedDate } from './checked-model';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -22,8 +25,7 @@ export interface CheckArgs {
 /** `verbund check`: load and validate everything; exit 1 when an error is found. */
 export function checkCommand(args: CheckArgs, io: CommandIo): number {
   if (args.rules) {
-    const all = [...STAGE_RULES, ...RULES];
-    io.out(all.map((r) => `${r.id.padEnd(30)} ${r.severity === 'error' ? 'Fehler ' : 'Warnung'}  ${r.description}`).join('\n') + '\n');
+    io.out(listRules(args.root));
     return 0;
   }
   const format = args.format ?? 'text';
@@ -34,10 +36,8 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   for (const id of args.skip ?? []) {
     if (!known.has(id)) throw new UsageError(`Unbekannte Regel „${id}“ bei --skip. Bekannte Regeln: ${[...known].join(', ')}.`);
   }
-  if (args.today !== undefined && !isCalendarDate(args.today)) {
-    throw new UsageError(`--today erwartet ein gültiges Datum JJJJ-MM-TT, nicht „${args.today}“.`);
-  }
-  const result = checkGovernance(args.root, { validators: precompiledValidators(), skip: args.skip, today: args.today });
+  const today = checkedDate(args.today);
+  const result = checkGovernance(args.root, { validators: precompiledValidators(), skip: args.skip, today });
   const title = result.model.verbund?.name ?? 'Verbund';
   if (format === 'json') io.out(formatJson(result));
   else if (format === 'github') io.out(formatGithub(result));
@@ -45,6 +45,18 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   return result.ok ? 0 : 1;
 }
 
-function isCalendarDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+const SEVERITY_NAME = { error: 'Fehler', warning: 'Warnung' } as const;
+
+/** Every rule with its default severity and the one in force under this root's policies. */
+function listRules(root: string): string {
+  const { model } = loadGovernance(root, precompiledValidators());
+  const { severityOf } = resolveSeverities(model, RULES);
+  const head = `${'Regel'.padEnd(30)} ${'Standard'.padEnd(8)} ${'hier'.padEnd(8)} Beschreibung`;
+  const stage = STAGE_RULES.map((r) => `${r.id.padEnd(30)} ${SEVERITY_NAME[r.severity].padEnd(8)} ${'fest'.padEnd(8)} ${r.description}`);
+  const rules = RULES.map((r) => {
+    const here = r.fixed ? 'fest' : (SEVERITY_NAME[severityOf(r)!] ?? 'aus');
+    return `${r.id.padEnd(30)} ${SEVERITY_NAME[r.severity].padEnd(8)} ${here.padEnd(8)} ${r.description}`;
+  });
+  return [head, ...stage, ...rules].join('\n') + '\n';
 }
+

@@ -3,19 +3,20 @@ import { formatOrgText } from '../../org/text';
 import { organigramSvg } from '../../org/svg';
 import { UsageError } from '../usage';
 import type { CommandIo } from '../main';
-import { loadChecked } from './checked-model';
+import { checkedDate, loadChecked } from './checked-model';
 
 const FORMATS = ['text', 'json', 'svg'] as const;
 
 /** `verbund org`: members with HVB and deputy, bodies with escalation, roles; svg is the organigram. */
-export async function orgCommand(args: { root: string; format?: string }, io: CommandIo): Promise<number> {
+export async function orgCommand(args: { root: string; format?: string; today?: string }, io: CommandIo): Promise<number> {
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
   }
-  const model = loadChecked(args.root, io);
+  const today = checkedDate(args.today);
+  const model = loadChecked(args.root, io, today);
   if (!model) return 1;
-  const view = buildOrgView(model);
+  const view = buildOrgView(model, today);
   if (format === 'json') io.out(JSON.stringify(view, null, 2) + '\n');
   else if (format === 'svg') io.out(await organigramSvg(view));
   else io.out(formatOrgText(view));
