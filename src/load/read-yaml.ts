@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { isPair, isScalar, LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
-import { parseFast } from './parse-fast';
 import { finding, type Finding, type Location } from '../check/finding';
 import type { Kind } from '../schema/kinds';
+import { parseFast } from './parse-fast';
+import { RESERVED_KEYS } from './reserved-keys';
 import { SourceFile } from './source-file';
 
 /** Control characters other than tab, line feed and carriage return: invisible, never intended. */
@@ -12,8 +13,6 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Largest governance file we read; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-
-import { RESERVED_KEYS } from './reserved-keys';
 
 export type ReadResult =
   | { ok: true; source: SourceFile; data: unknown; findings: Finding[] }
