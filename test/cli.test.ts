@@ -1,6 +1,7 @@
 // The CLI contract of DESIGN.md, exercised through the real entry point bin/verbund.js.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, materialize, RULE_CASES } from './fixture-cases';
@@ -75,6 +76,15 @@ describe('verbund check', () => {
     expect(shipped.code).toBe(0);
     expect(shipped.stdout).toMatch(/^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m);
     expect(shipped.stdout).toMatch(/^::warning file=.*title=offener-wert::Offener Wert/m);
+  });
+
+  it('--format github fills the step summary on GitHub Actions', () => {
+    const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-summary-')), 'summary.md');
+    const run = spawnSync(process.execPath, [BIN, 'check', '--root', brokenRoot(), '--format', 'github'], { encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    expect(run.status).toBe(1);
+    const markdown = fs.readFileSync(summary, 'utf8');
+    expect(markdown).toContain('## Prüfung der Governance-Daten: ❌ nicht in Ordnung');
+    expect(markdown).toContain('| `governance/ziele/1.2-synergien.yaml` | 11:13 | `schema` | Bei „meilensteine › Eintrag 1 › status“');
   });
 
   it('--skip leaves a rule out and an exception for it is not reported as stale', () => {

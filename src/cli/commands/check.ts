@@ -4,7 +4,9 @@ import { STAGE_RULES } from '../../check/stage-rules';
 import { resolveSeverities } from '../../check/severities';
 import { loadGovernance } from '../../load/load';
 import { precompiledValidators } from '../../schema/validators';
+import fs from 'node:fs';
 import { formatGithub } from '../format/github';
+import { formatStepSummary } from '../format/step-summary';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
 import { UsageError } from '../usage';
@@ -40,7 +42,11 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   const result = checkGovernance(args.root, { validators: precompiledValidators(), skip: args.skip, today });
   const title = result.model.verbund?.name ?? 'Verbund';
   if (format === 'json') io.out(formatJson(result));
-  else if (format === 'github') io.out(formatGithub(result));
+  else if (format === 'github') {
+    io.out(formatGithub(result));
+    // On GitHub Actions, also fill the run's summary page.
+    if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(result) + '\n');
+  }
   else io.out(formatText(result, { verbose: args.verbose, title }));
   return result.ok ? 0 : 1;
 }
