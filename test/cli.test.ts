@@ -139,6 +139,7 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
     ['unknown format', ['check', '--format', 'xml'], /Unbekanntes Format „xml“/],
     ['unknown rule', ['check', '--skip', 'gibt-es-nicht'], /Unbekannte Regel „gibt-es-nicht“/],
     ['missing root', ['check', '--root', '/gibt/es/nicht'], /existiert nicht/],
+    ['root without governance/', ['check', '--root', __dirname], /kein Ordner governance\//],
     ['unknown command', ['zaubern'], /Unbekannter Befehl „zaubern“/],
     ['option without value', ['check', '--format'], /braucht einen Wert/],
     ['no command', [], /Bitte einen Befehl angeben/],

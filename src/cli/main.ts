@@ -86,6 +86,9 @@ function germanParseError(message: string): string {
 function root(value: string | undefined): string {
   const dir = path.resolve(value ?? '.');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`Der Ordner „${dir}“ (--root) existiert nicht.`);
+  if (!fs.existsSync(path.join(dir, 'governance'))) {
+    throw new UsageError(`In „${dir}“ liegt kein Ordner governance/; --root muss auf die Wurzel des Governance-Repositorys zeigen.`);
+  }
   return dir;
 }
 

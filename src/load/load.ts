@@ -12,6 +12,8 @@ export interface LoadResult {
   model: Model;
   /** Number of governance files read. */
   files: number;
+  /** Files that could not be loaded into the model (unreadable, not YAML, schema errors). */
+  unloadedFiles: number;
   /** Findings of the load stage: layout, YAML and schema. */
   findings: Finding[];
 }
@@ -25,11 +27,13 @@ export function loadGovernance(root: string, validators: Validators): LoadResult
   const { files, findings, unreadableKinds } = discoverFiles(root);
   const model = new Model();
   for (const kind of unreadableKinds) model.unloaded.add(`${kind}:*`);
+  let unloadedFiles = 0;
   for (const { absPath, file, kind } of files) {
     const read = readYamlFile(absPath, file, kind);
     findings.push(...read.findings);
     if (!read.ok) {
       rememberUnloaded(model, kind, undefined, file);
+      unloadedFiles++;
       continue;
     }
     const validate = validators[kind];
@@ -38,10 +42,11 @@ export function loadGovernance(root: string, validators: Validators): LoadResult
     } else {
       findings.push(...schemaFindings(read.source, validate.errors ?? [], read.data));
       rememberUnloaded(model, kind, read.data, file);
+      unloadedFiles++;
     }
   }
   model.sort();
-  return { model, files: files.length, findings };
+  return { model, files: files.length, unloadedFiles, findings };
 }
 
 function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile): void {

@@ -34,10 +34,10 @@ describe('parseFast', () => {
   });
 
   it('agrees with `yaml` on generated documents in block and flow style', () => {
-    const key = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/);
+    const key = fc.oneof(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/), fc.constantFrom('~', 'null', 'true', '1', '0b1', '0o7', '1_0', '.inf'));
     // -0 is left out: js-yaml keeps the sign, yaml does not; no governance number can be negative.
     const number = fc.double({ noNaN: true }).filter((x) => !Object.is(x, -0));
-    const scalar = fc.oneof(fc.string(), fc.integer(), number, fc.boolean(), fc.constant(null), fc.constantFrom('2025-11-27', '1.1', 'offen', 'yes', 'no', '0x1F', '0o17', '~', '1e3', '- x', 'a: b', '#c', "'q'"));
+    const scalar = fc.oneof(fc.string(), fc.integer(), number, fc.boolean(), fc.constant(null), fc.constantFrom('2025-11-27', '1.1', 'offen', 'yes', 'no', '0x1F', '0o17', '0b1010', '1_000', '+12', '007', '.inf', '-.Inf', '.NaN', '1e3', '1.', '.5', '~', 'Null', 'NULL', 'True', '- x', 'a: b', '#c', "'q'"));
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node;
@@ -64,12 +64,17 @@ describe('parseFast', () => {
     ['carriage returns as line ends', 'a: 1\rb: 2\r'],
     ['a %YAML directive', '%YAML 1.1\n---\na: yes\n'],
     ['a key over 1024 characters', `${'k'.repeat(1100)}: 1\n`],
+    ['a null key', 'a:\n  ~: 1\n'],
   ];
   for (const [name, text] of declined) {
     it(`leaves ${name} to the precise path`, () => {
       expect(parseFast(text)).toBeUndefined();
     });
   }
+
+  it('reads numbers as YAML 1.2 does: 0b1010 and 1_000 stay text', () => {
+    expect(parseFast('a: 0b1010\nb: 1_000\nc: 0o17\nd: 0x1F\ne: .inf\nf: 007\n')).toEqual({ data: { a: '0b1010', b: '1_000', c: 15, d: 31, e: Infinity, f: 7 } });
+  });
 
   it('accepts ampersands in prose', () => {
     expect(parseFast('titel: Informationssicherheit & Netze\n')).toEqual({ data: { titel: 'Informationssicherheit & Netze' } });

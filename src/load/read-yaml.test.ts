@@ -128,6 +128,16 @@ describe('the check with bad files', () => {
       'schema governance/ziele/1.2-synergien.yaml',
     ]);
     expect(result.summary.goals).toBe(1);
+    expect(result.summary.unloadedFiles).toBe(2);
+  });
+
+  it('a file with only a wrong schema comment still counts as loaded', () => {
+    const r = root();
+    const file = path.join(r, 'governance/ziele/1.2-synergien.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^# yaml-language-server.*$/m, '# kein Schema'));
+    const result = checkGovernance(r, { validators, today: '2026-11-21' });
+    expect(result.findings.map((f) => f.rule)).toEqual(['schema-kommentar']);
+    expect(result.summary).toMatchObject({ goals: 2, unloadedFiles: 0 });
   });
 
   it('a file of 2 MiB in a real tree is a finding, and the rest is still checked', () => {

@@ -113,10 +113,12 @@ const YAML_MESSAGES: Record<string, string> = {
 };
 
 function yamlErrorFinding(error: YAMLError, locate: (offset: number) => Location): Finding {
-  const german = YAML_MESSAGES[error.code] ?? 'Die Datei ist kein gültiges YAML.';
-  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
   const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-doppelter-schluessel' : 'yaml-syntax';
-  return finding('error', rule, locate(error.pos[0]), `${german} (YAML: ${detail})`);
+  const german = YAML_MESSAGES[error.code];
+  if (german) return finding('error', rule, locate(error.pos[0]), german);
+  // A rare parser error without a German text: say so in German, keep the parser's words.
+  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+  return finding('error', rule, locate(error.pos[0]), `Die Datei ist kein gültiges YAML (Meldung des Parsers: ${detail}).`);
 }
 
 /** Editors validate while typing only if the file names its schema on the first line. */

@@ -44,7 +44,8 @@ export const eskalationEndetOben: Rule = {
       findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`, subject: `gremium:${extra.id}` });
     }
     for (const g of gremien) {
-      if (g.vorlageAn.length === 0 || endsAtTop.get(top)!(g)) continue;
+      // A dangling target is reported by referenz-aufloesbar; one finding per mistake.
+      if (g.vorlageAn.length === 0 || endsAtTop.get(top)!(g) || g.vorlageAn.some((id) => !model.gremium(id))) continue;
       findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.`, subject: `gremium:${g.id}` });
     }
     return findings;

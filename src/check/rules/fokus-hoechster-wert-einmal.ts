@@ -6,16 +6,26 @@ export const fokusHoechsterWertEinmal: Rule = {
   severity: 'error',
   description: 'Je Ziel wird der höchste Fokuswert genau einmal vergeben, damit jedes Ziel einen klaren Fokus hat (§V).',
   check({ model }) {
-    const names = new Map(model.leitlinie?.wirkung.perspektiven.map((p) => [p.id, p.name]) ?? []);
+    const perspektiven = model.leitlinie?.wirkung.perspektiven ?? [];
+    const names = new Map(perspektiven.map((p) => [p.id, p.name]));
+    // The order of §V, not of the YAML keys: reordering keys must not change the finding.
+    const rank = (id: string) => {
+      const index = perspektiven.findIndex((p) => p.id === id);
+      return index === -1 ? perspektiven.length : index;
+    };
     const findings: RuleFinding[] = [];
     for (const z of model.ziele) {
       const entries = Object.entries(z.fokus);
       if (entries.length === 0) continue;
       const highest = Math.max(...entries.map(([, value]) => value));
-      const top = entries.filter(([, value]) => value === highest).map(([id]) => names.get(id) ?? id);
+      const top = entries
+        .filter(([, value]) => value === highest)
+        .map(([id]) => id)
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+        .map((id) => names.get(id) ?? id);
       if (top.length > 1) {
         findings.push({
-          at: model.where(z, 'fokus'),
+          at: model.whereKey(z, 'fokus'),
           message: `Ziel „${z.id}“: der höchste Fokuswert ${highest} kommt ${top.length}-mal vor (${top.join(', ')}); nach §V darf er je Ziel nur einmal vergeben werden.`,
           subject: `ziel:${z.id}`,
           detail: `höchster Fokuswert ${highest}: ${top.join(', ')}`,

@@ -15,7 +15,7 @@ export const fokusPerspektiven: Rule = {
       const missing = ids.filter((id) => !(id in z.fokus));
       if (missing.length > 0) {
         findings.push({
-          at: model.where(z, 'fokus'),
+          at: model.whereKey(z, 'fokus'),
           message: `Ziel „${z.id}“: Fokuswert fehlt für ${missing.map((id) => `„${id}“`).join(', ')}; jede Perspektive braucht einen Wert von 0 bis 3.`,
           subject,
         });

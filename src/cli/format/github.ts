@@ -12,8 +12,10 @@ export function formatGithub(result: CheckResult): string {
   for (const a of result.acknowledged) {
     lines.push(command('notice', a, `Anerkannte Ausnahme: ${a.message} – ${a.exception.begruendung} (entschieden von ${a.exception.entschiedenVon} am ${a.exception.entschiedenAm})`));
   }
-  const errors = result.findings.length - result.findings.filter((f) => f.severity === 'warning').length;
-  lines.push(`verbund check: ${errors} Fehler, ${result.findings.length - errors} Warnungen, ${result.acknowledged.length} anerkannte Ausnahmen in ${result.files} Dateien.`);
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const errors = result.findings.length - warnings;
+  const acknowledged = result.acknowledged.length;
+  lines.push(`verbund check: ${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}, ${acknowledged} anerkannte ${acknowledged === 1 ? 'Ausnahme' : 'Ausnahmen'} in ${result.files} Dateien.`);
   return lines.join('\n') + '\n';
 }
 
