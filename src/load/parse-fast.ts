@@ -7,6 +7,9 @@ import { RESERVED_KEYS } from './reserved-keys';
  */
 const MAY_HAVE_ANCHOR_OR_ALIAS = /[&*][^\s,[\]{}]/;
 
+/** Numbers start with a sign, a digit or a dot; most scalars are prose and stop here. */
+const NUMBER_START = /^[-+.0-9]/;
+
 /**
  * js-yaml's own core schema reads more as numbers than YAML 1.2 does (0b1010, 1_000), so the
  * fast path uses the exact scalar rules of the `yaml` library's core schema instead.
@@ -25,24 +28,22 @@ const YAML_CORE = FAILSAFE_SCHEMA.extend({
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string) => /^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$/.test(text),
+      resolve: (text: string) => NUMBER_START.test(text) && /^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$/.test(text),
       construct: (text: string) =>
         text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
       resolve: (text: string) =>
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
+        NUMBER_START.test(text) &&
+        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
         /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text),
+        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)),
       construct: (text: string) =>
         /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text),
     }),
   ],
 });
-
-/** A key that YAML reads as null (~, null or empty): the two parsers name such keys differently. */
-const NULL_KEY = /^[ \t]*(?:- +)*(?:~|[Nn]ull|NULL)?:(?:[ \t]|$)/m;
 
 /** yaml's limit for implicit keys; js-yaml has none. */
 const MAX_LINE = 1024;
@@ -50,10 +51,10 @@ const MAX_LINE = 1024;
 /**
  * Where the two parsers are known to differ, the precise path decides: carriage returns and
  * tabs (line breaks and indentation rules), directives such as %YAML 1.1 (other scalar
- * rules), null keys, and lines over 1024 characters.
+ * rules), and lines over 1024 characters.
  */
 function parsersMayDiffer(text: string): boolean {
-  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.includes('\n%') || NULL_KEY.test(text)) return true;
+  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.includes('\n%')) return true;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
@@ -79,15 +80,19 @@ export function parseFast(text: string): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
-  if (data === undefined || data === null || hasReservedKey(data)) return undefined;
+  if (data === undefined || data === null || hasUnusualKey(data)) return undefined;
   return { data };
 }
 
-function hasReservedKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasReservedKey);
+/**
+ * A reserved key, or a key YAML reads as null (~, null, empty), which js-yaml names "null"
+ * and yaml "": either goes to the precise path.
+ */
+function hasUnusualKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasUnusualKey);
   if (typeof value !== 'object' || value === null) return false;
   for (const key of Object.keys(value)) {
-    if (RESERVED_KEYS.has(key) || hasReservedKey((value as Record<string, unknown>)[key])) return true;
+    if (RESERVED_KEYS.has(key) || key === 'null' || key === '' || hasUnusualKey((value as Record<string, unknown>)[key])) return true;
   }
   return false;
 }

@@ -131,6 +131,14 @@ describe('the check with bad files', () => {
     expect(result.summary.unloadedFiles).toBe(2);
   });
 
+  it('an empty text says so', () => {
+    const r = root();
+    const file = path.join(r, 'governance/dimensionen/1-infrastruktur.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('name: Infrastruktur', 'name: "  "'));
+    const result = checkGovernance(r, { validators, today: '2026-11-21' });
+    expect(result.findings).toMatchObject([{ rule: 'schema', line: 3, column: 7, message: 'Bei „name“: der Text darf nicht leer sein.' }]);
+  });
+
   it('a file with only a wrong schema comment still counts as loaded', () => {
     const r = root();
     const file = path.join(r, 'governance/ziele/1.2-synergien.yaml');

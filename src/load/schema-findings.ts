@@ -52,6 +52,7 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
       return { at: here, message: `${where}: ${value()} ist nicht erlaubt; erwartet ist ${quote(params.allowedValue)}.` };
     case 'pattern':
     case 'format':
+      if (typeof error.data === 'string' && error.data.trim() === '') return { at: here, message: `${where}: der Text darf nicht leer sein.` };
       return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}${orOpen()}` };
     case 'minimum':
     case 'maximum':

@@ -10,11 +10,17 @@ export interface OpenValue {
   reason: string;
 }
 
-/** Every value recorded as open in the model, wherever it stands. */
+const cache = new WeakMap<Model, OpenValue[]>();
+
+/** Every value recorded as open in the model, wherever it stands (computed once per model). */
 export function openValues(model: Model): OpenValue[] {
-  const found: OpenValue[] = [];
-  for (const { subject, item } of model.items()) {
-    walk(item, [], (path, reason) => found.push({ subject, item, path, reason }));
+  let found = cache.get(model);
+  if (!found) {
+    found = [];
+    for (const { subject, item } of model.items()) {
+      walk(item, [], (path, reason) => found!.push({ subject, item, path, reason }));
+    }
+    cache.set(model, found);
   }
   return found;
 }
@@ -33,12 +39,18 @@ export const offenerWert: Rule = {
   },
 };
 
+/** Depth-first over one item; the path is one shared stack, copied only for an open value. */
 function walk(value: unknown, path: (string | number)[], onOpen: (path: (string | number)[], reason: string) => void): void {
+  if (typeof value !== 'object' || value === null) return;
   if (isOffen(value)) {
-    onOpen(path, value.offen);
-  } else if (Array.isArray(value)) {
-    value.forEach((entry, i) => walk(entry, [...path, i], onOpen));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, entry] of Object.entries(value)) walk(entry, [...path, key], onOpen);
+    onOpen([...path], value.offen);
+    return;
+  }
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((entry, i) => [i, entry]) : Object.entries(value);
+  for (const [key, entry] of entries) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    path.push(key);
+    walk(entry, path, onOpen);
+    path.pop();
   }
 }
