@@ -10,7 +10,6 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-synth-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 it('generates a valid Verbund of N members with proportionally many goals', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generate } = require('../scripts/bench/generate.js') as { generate: (n: number, dir: string) => void };
   generate(16, root);
   const result = checkGovernance(root, { validators: compileValidators(path.join(__dirname, '..', 'governance', 'schemas')), today: '2026-11-21' });

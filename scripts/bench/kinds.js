@@ -1,14 +1,13 @@
-// The files of each kind below governance/, as globs for ajv-cli (mirrors src/schema/kinds.ts).
+// The files of each kind below governance/, as globs for ajv-cli, derived from the layout
+// the loader uses (src/schema/kinds.ts, compiled to dist/).
 'use strict';
-module.exports.KIND_FOLDERS = {
-  verbund: 'verbund.yaml',
-  leitlinie: 'leitlinie/leitlinie.yaml',
-  historie: 'leitlinie/historie.yaml',
-  ressourcen: 'ressourcen/ressourcen.yaml',
-  ausnahmen: 'ausnahmen/ausnahmen.yaml',
-  dimension: 'dimensionen/*.yaml',
-  ziel: 'ziele/*.yaml',
-  mitglied: 'mitglieder/*.yaml',
-  gremium: 'gremien/*.yaml',
-  strategie: 'strategien/*.yaml',
-};
+const path = require('node:path');
+
+require('../build.js').buildIfStale();
+const { COLLECTION_FOLDERS, SINGLE_FILES } = require(path.join(__dirname, '..', '..', 'dist', 'schema', 'kinds.js'));
+
+const KIND_FOLDERS = {};
+for (const [file, { kind }] of Object.entries(SINGLE_FILES)) KIND_FOLDERS[kind] = file;
+for (const [folder, kind] of Object.entries(COLLECTION_FOLDERS)) KIND_FOLDERS[kind] = `${folder}/*.yaml`;
+
+module.exports = { KIND_FOLDERS };

@@ -11,6 +11,5 @@ export type Validators = Record<Kind, Validator>;
 
 /** The validators compiled ahead of time by scripts/build.js (only present in dist/). */
 export function precompiledValidators(): Validators {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./validators.generated.js') as Validators;
 }
