@@ -51,27 +51,28 @@ describe('verbund check', () => {
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
     expect(json.ok).toBe(false);
-    expect(Object.keys(json.findings[0]).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity']);
+    expect(Object.keys(json.findings[0]).sort()).toEqual(['column', 'file', 'key', 'line', 'message', 'rule', 'severity']);
     expect(json.findings).toContainEqual({
       severity: 'error',
       rule: 'schema',
       file: 'governance/ziele/1.2-synergien.yaml',
-      line: 11,
+      line: 12,
       column: 13,
       message: 'Bei „meilensteine › Eintrag 1 › status“: „fertig“ ist nicht erlaubt. Erlaubt sind: „offen“, „inArbeit“, „erreicht“, „verworfen“.',
+      key: { rule: 'schema', subject: 'datei:governance/ziele/1.2-synergien.yaml', path: '/meilensteine/0/status' },
     });
   });
 
   it('text format names file:line:column and the rule', () => {
     const { code, stdout } = verbund('check', '--root', brokenRoot());
     expect(code).toBe(1);
-    expect(stdout).toContain('governance/ziele/1.2-synergien.yaml:11:13  Fehler  [schema] Bei „meilensteine › Eintrag 1 › status“');
+    expect(stdout).toContain('governance/ziele/1.2-synergien.yaml:12:13  Fehler  [schema] Bei „meilensteine › Eintrag 1 › status“');
     expect(stdout).toContain('Ergebnis: nicht in Ordnung');
   });
 
   it('--format github prints workflow commands, errors first, exceptions as notices', () => {
     const broken = verbund('check', '--root', brokenRoot(), '--format', 'github');
-    expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=11,col=17,title=schema::Bei /);
+    expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=12,col=17,title=schema::Bei /);
     const shipped = verbund('check', '--format', 'github');
     expect(shipped.code).toBe(0);
     expect(shipped.stdout).toMatch(/^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m);
@@ -84,7 +85,7 @@ describe('verbund check', () => {
     expect(run.status).toBe(1);
     const markdown = fs.readFileSync(summary, 'utf8');
     expect(markdown).toContain('## Prüfung der Governance-Daten: ❌ nicht in Ordnung');
-    expect(markdown).toContain('| `governance/ziele/1.2-synergien.yaml` | 11:13 | `schema` | Bei „meilensteine › Eintrag 1 › status“');
+    expect(markdown).toContain('| governance/ziele/1.2-synergien.yaml | 12:13 | schema | Bei „meilensteine › Eintrag 1 › status“');
   });
 
   it('--skip leaves a rule out and an exception for it is not reported as stale', () => {
@@ -114,8 +115,8 @@ describe('verbund org', () => {
 
   it('--format json gives the structured view', () => {
     const json = JSON.parse(verbund('org', '--root', BASE, '--format', 'json').stdout);
-    expect(json.mitglieder.map((m: { id: string }) => m.id)).toEqual(['gemeinde-a', 'landkreis-muster']);
-    expect(json.oberstesGremium).toBe('hvb-runde');
+    expect(json.members.map((m: { id: string }) => m.id)).toEqual(['gemeinde-a', 'landkreis-muster']);
+    expect(json.topBody).toBe('hvb-runde');
   });
 
   it('--format svg writes the organigram to stdout', () => {
@@ -129,7 +130,7 @@ describe('verbund org', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/Die Governance-Daten haben \d+ Fehler/);
-    expect(stderr).toContain('governance/ziele/1.2-synergien.yaml:11:13  [schema]');
+    expect(stderr).toContain('governance/ziele/1.2-synergien.yaml:12:13  [schema]');
   });
 });
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkGovernance } from '../src/check/check';
+import { checkGovernance } from '../src/pipeline';
 import { RULES } from '../src/check/rules';
 import { STAGE_RULES } from '../src/check/stage-rules';
 import { compileValidators } from '../src/schema/compile';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGovernance } from '../src/check/check';
+import { checkGovernance } from '../src/pipeline';
 import type { Aufgabe } from '../src/model/types';
 import { compileValidators } from '../src/schema/compile';
 

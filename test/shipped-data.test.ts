@@ -1,7 +1,7 @@
 // The shipped governance data reproduces the approved Leitlinie v1.1 and passes the check.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGovernance } from '../src/check/check';
+import { checkGovernance } from '../src/pipeline';
 import { compileValidators } from '../src/schema/compile';
 
 const ROOT = path.join(__dirname, '..');
@@ -60,7 +60,7 @@ describe('shipped governance data', () => {
     expect(result.acknowledged).toHaveLength(1);
     expect(result.acknowledged[0]).toMatchObject({
       rule: 'fokus-hoechster-wert-einmal',
-      subject: 'ziel:1.1',
+      key: { rule: 'fokus-hoechster-wert-einmal', subject: 'ziel:1.1', path: '/fokus' },
       file: 'governance/ziele/1.1-informationssicherheit-und-netze.yaml',
       exception: { entschiedenVon: 'hvb-runde', entschiedenAm: '2025-11-27' },
     });

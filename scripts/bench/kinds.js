@@ -1,13 +1,26 @@
-// The files of each kind below governance/, as globs for ajv-cli, derived from the layout
-// the loader uses (src/schema/kinds.ts, compiled to dist/).
+// The YAML files of a Verbund grouped by the JSON Schema each names in its first line
+// (`# yaml-language-server: $schema=…/<kind>.schema.json`), for ajv-cli, which takes one
+// schema per call. Read from the files themselves, so it needs neither dist/ nor the build.
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
+const { yamlFiles } = require('./parse-only');
 
-require('../build.js').buildIfStale();
-const { COLLECTION_FOLDERS, SINGLE_FILES } = require(path.join(__dirname, '..', '..', 'dist', 'schema', 'kinds.js'));
+/** kind → files (absolute paths) under DIR whose modeline names kind.schema.json. */
+function filesByKind(dir) {
+  const kinds = {};
+  for (const file of yamlFiles(dir)) {
+    const head = fs.readFileSync(file, 'utf8').slice(0, 300);
+    const match = head.match(/\$schema=\S*?([a-z]+)\.schema\.json/);
+    if (match) (kinds[match[1]] ??= []).push(file);
+  }
+  return kinds;
+}
 
-const KIND_FOLDERS = {};
-for (const [file, { kind }] of Object.entries(SINGLE_FILES)) KIND_FOLDERS[kind] = file;
-for (const [folder, kind] of Object.entries(COLLECTION_FOLDERS)) KIND_FOLDERS[kind] = `${folder}/*.yaml`;
+module.exports = { filesByKind };
 
-module.exports = { KIND_FOLDERS };
+if (require.main === module) {
+  for (const [kind, files] of Object.entries(filesByKind(path.resolve(process.argv[2] ?? '.')))) {
+    process.stdout.write(`${kind}: ${files.length}\n`);
+  }
+}

@@ -1,118 +1,221 @@
 #!/usr/bin/env node
-// `npm run bench`: times `verbund check` on the shipped data and on synthetic Verbünde of
-// 100 and 1,000 members, against parsing the same YAML alone and (shipped data) against
-// ajv-cli validating the same files with the same schemas. Prints medians and peak memory.
+// `npm run bench`: times `verbund check` on the shipped data and on realistic generated
+// Verbünde (100, 1,000 and, unless BENCH_SKIP_MOONSHOT=1, 11,000 members, see generate.js)
+// against a floor measured in the same run on the same files: a node process that starts
+// and parses every YAML file once with `yaml`. Prints medians of BENCH_RUNS runs (default 5),
+// peak memory, and a verdict per target. Exits 0 whether or not the targets are met (a missed
+// one reads VERFEHLT); 2 if the data are invalid or a run fails.
+// BENCH_AJV=1 adds ajv-cli validating the shipped files with the same schemas.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { generate } = require('./generate');
-const { KIND_FOLDERS } = require('./kinds');
+const { generate, measureShares } = require('./generate');
+const { yamlFiles } = require('./parse-only');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'verbund.js');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const MOONSHOT = process.env.BENCH_SKIP_MOONSHOT !== '1';
+const AJV = process.env.BENCH_AJV === '1';
+const SIZES = MOONSHOT ? [100, 1000, 11000] : [100, 1000];
+const TARGETS = { floorRatio: 2, ms1000: 1500, growth: 1.5, msMoonshot: 5000, mbMoonshot: 500 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-bench-'));
+const MAX_BUFFER = 1024 * 1024 * 1024;
 
-/** Runs a command RUNS times; median wall time in ms and the highest peak RSS in MiB. */
-function measure(args, { expectExit } = { expectExit: 0 }) {
-  const rssFile = path.join(tmp, 'rss');
-  const times = [];
-  let peak = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const started = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ['--require', path.join(__dirname, 'peak-rss.js'), ...args], {
-      env: { ...process.env, VERBUND_BENCH_RSS: rssFile },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (expectExit !== undefined && run.status !== expectExit) throw new Error(`${args.join(' ')} endete mit ${run.status}:\n${run.stderr}`);
-    peak = Math.max(peak, Number(fs.readFileSync(rssFile, 'utf8')) / 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], mib: peak };
+/** German number: 1.234,5 */
+function de(value, digits = 0) {
+  const [int, frac] = Math.abs(value).toFixed(digits).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${value < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }
 
-function errorsOf(root) {
-  const run = spawnSync(process.execPath, [BIN, 'check', '--root', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(run.stdout).findings.filter((f) => f.severity === 'error').length;
+function progress(text) {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+/** One run of node with ARGS; wall time in ms and peak RSS in MiB. */
+function runOnce(args, expectExit) {
+  const rssFile = path.join(tmp, 'rss');
+  fs.rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', path.join(__dirname, 'peak-rss.js'), ...args], {
+    env: { ...process.env, VERBUND_BENCH_RSS: rssFile },
+    encoding: 'utf8',
+    maxBuffer: MAX_BUFFER,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (expectExit !== undefined && run.status !== expectExit) {
+    throw new Error(`${path.basename(args[0])} ${args.slice(1).join(' ')} endete mit ${run.status ?? run.signal}:\n${(run.stderr || run.stdout).slice(0, 2000)}`);
+  }
+  return { ms, mib: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
- * ajv-cli takes one schema per call: one call per kind of file, times added up. Its exit code
- * is ignored: it reads YAML 1.1 (js-yaml), where 2025-11-27 becomes a date, not a string, so
- * it rejects valid dates; it still does the whole work being timed.
+ * Times the floor and the check on ROOT, RUNS times each, alternating so that both see the
+ * same machine load; medians of the wall times, highest peak RSS.
  */
-function ajvCli(root, kinds = Object.keys(KIND_FOLDERS)) {
+function measure(root) {
+  const floor = [];
+  const check = [];
+  for (let i = 0; i < RUNS; i++) {
+    floor.push(runOnce([path.join(__dirname, 'parse-only.js'), root], 0));
+    check.push(runOnce([BIN, 'check', '--root', root], 0));
+  }
+  const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), mib: Math.max(...runs.map((r) => r.mib)), all: runs.map((r) => Math.round(r.ms)) });
+  return { floor: summarise(floor), check: summarise(check) };
+}
+
+/** The check's verdict on ROOT: the data must be free of errors, or the bench measures error paths. */
+function verify(root, label) {
+  const run = spawnSync(process.execPath, [BIN, 'check', '--root', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: MAX_BUFFER });
+  let result;
+  try {
+    result = JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`verbund check (${label}) endete mit ${run.status} ohne JSON:\n${run.stderr.slice(0, 2000)}`);
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 5).map((f) => `  ${f.file}:${f.line}:${f.column} [${f.rule}] ${f.message}`).join('\n');
+    throw new Error(`Die Daten „${label}“ haben ${errors.length} Fehler, die Messung wäre nicht aussagekräftig:\n${shown}`);
+  }
+  return { summary: result.summary, warnings: result.findings.length };
+}
+
+function sizeOf(root) {
+  const files = yamlFiles(root);
+  return { files: files.length, mb: files.reduce((sum, f) => sum + fs.statSync(f).size, 0) / 1e6 };
+}
+
+/**
+ * ajv-cli takes one schema per call: one call per kind of file, medians added up. Its exit
+ * code is ignored: it reads YAML 1.1 (js-yaml), where 2025-11-27 becomes a date, not a
+ * string, so it rejects valid dates; it still does the whole work being timed.
+ */
+function ajvCli(root) {
+  const { filesByKind } = require('./kinds');
   const cli = require.resolve('ajv-cli/dist/index.js');
   const schemas = path.join(REPO, 'governance', 'schemas');
   let ms = 0;
-  let mib = 0;
-  for (const kind of kinds) {
-    const pattern = KIND_FOLDERS[kind];
-    const result = measure([cli, 'validate', '--spec=draft2020', '--strict=true', '--all-errors', '-c', 'ajv-formats',
-      '-s', path.join(schemas, `${kind}.schema.json`), '-r', path.join(schemas, 'common.schema.json'),
-      '-d', path.join(root, 'governance', pattern)], { expectExit: undefined });
-    ms += result.ms;
-    mib = Math.max(mib, result.mib);
+  let calls = 0;
+  for (const [kind, files] of Object.entries(filesByKind(root))) {
+    const args = [cli, 'validate', '--spec=draft2020', '--strict=true', '--all-errors', '-c', 'ajv-formats',
+      '-s', path.join(schemas, `${kind}.schema.json`), '-r', path.join(schemas, 'common.schema.json'), ...files.flatMap((f) => ['-d', f])];
+    ms += median(Array.from({ length: RUNS }, () => runOnce(args, undefined).ms));
+    calls++;
   }
-  return { ms, mib };
+  return { ms, calls };
 }
 
-function row(label, { check, yaml, jsYaml }) {
-  const cell = (ms) => `${ms.toFixed(0).padStart(6)} ms (${(check.ms / ms).toFixed(2)}×)`;
-  return `${label.padEnd(28)} ${check.ms.toFixed(0).padStart(6)} ms ${check.mib.toFixed(0).padStart(5)} MiB  ${cell(yaml.ms)}  ${cell(jsYaml.ms)}`;
-}
+const KIND_LABELS = { members: 'Mitglieder', goals: 'Ziele', bodies: 'Gremien', strategies: 'Strategien', dimensions: 'Dimensionen' };
 
-function main() {
-  spawnSync(process.execPath, [BIN, '--help']); // build dist/ once, outside the timings
-  const roots = { shipped: REPO };
-  for (const n of [100, 1000]) {
-    roots[n] = path.join(tmp, `verbund-${n}`);
-    generate(n, roots[n]);
-    const errors = errorsOf(roots[n]);
-    if (errors > 0) throw new Error(`Die synthetischen Daten (${n} Mitglieder) haben ${errors} Fehler.`);
-  }
-  const results = {};
-  for (const [label, root] of Object.entries(roots)) {
-    results[label] = {
-      check: measure([BIN, 'check', '--root', root, '--format', 'json']),
-      yaml: measure([path.join(__dirname, 'parse-only.js'), root, 'yaml']),
-      jsYaml: measure([path.join(__dirname, 'parse-only.js'), root, 'js-yaml']),
-    };
-  }
-  const ajv = ajvCli(REPO);
-  const ajvGoals = ajvCli(REPO, ['ziel']);
+/** Per kind of file: the shipped measures beside the generated ones. */
+function realismLines(shipped, generated, label) {
   const lines = [
-    `verbund check – Median aus ${RUNS} Läufen (Node ${process.version}, ${os.cpus().length} Kerne)`,
-    'Daten                        check    Spitze   nur Parsen: yaml        nur Parsen: js-yaml',
-    '                                      Speicher (check im Verhältnis)',
-    row('Ausgelieferte Daten', results.shipped),
-    row('Synthetisch, 100 Mitglieder', results[100]),
-    row('Synthetisch, 1000 Mitglieder', results[1000]),
-    '',
-    `ajv-cli validate, ausgelieferte Daten (${Object.keys(KIND_FOLDERS).length} Aufrufe, je Art einer): ${ajv.ms.toFixed(0)} ms`,
-    `ajv-cli validate, nur die 15 Ziele (ein Aufruf, größte Art):        ${ajvGoals.ms.toFixed(0)} ms`,
-    `Ziel: check ≤ ajv-cli                      ${verdict(results.shipped.check.ms <= ajv.ms)} (${results.shipped.check.ms.toFixed(0)} ms ≤ ${ajv.ms.toFixed(0)} ms)`,
-    `Ziel: 1000 Mitglieder < 1,5 s             ${verdict(results[1000].check.ms < 1500)} (${results[1000].check.ms.toFixed(0)} ms)`,
-    `Ziel: 1000 Mitglieder < 300 MB Speicher   ${verdict(results[1000].check.mib * 1.048576 < 300)} (${(results[1000].check.mib * 1.048576).toFixed(0)} MB)`,
-    `Ziel: 10× Daten ≤ 12× Zeit                ${verdict(results[1000].check.ms / results[100].check.ms <= 12)} (${(results[1000].check.ms / results[100].check.ms).toFixed(2)}×)`,
+    `Realistische Daten – je Dateiart ausgeliefert → erzeugt (${label}):`,
+    `  ${'Art'.padEnd(12)}${'Dateien'.padEnd(16)}${'KB je Datei'.padEnd(16)}${'offen je Datei'.padEnd(17)}${'Anteil offen'.padEnd(17)}${'Delegationen je D.'.padEnd(20)}lange Texte je D.`,
   ];
-  process.stdout.write(lines.join('\n') + '\n');
-  fs.rmSync(tmp, { recursive: true, force: true });
-  return lines.some((l) => l.includes('VERFEHLT')) ? 1 : 0;
+  for (const [kind, name] of Object.entries(KIND_LABELS)) {
+    const a = shipped[kind];
+    const b = generated[kind];
+    if (!a || !b) continue;
+    const pair = (f, digits) => `${de(f(a), digits)} → ${de(f(b), digits)}`;
+    lines.push(
+      `  ${name.padEnd(12)}${pair((k) => k.files, 0).padEnd(16)}${pair((k) => k.bytes / k.files / 1000, 1).padEnd(16)}` +
+        `${pair((k) => k.open / k.files, 1).padEnd(17)}${`${de((100 * a.open) / a.values)} % → ${de((100 * b.open) / b.values)} %`.padEnd(17)}` +
+        `${pair((k) => k.delegations / k.files, 2).padEnd(20)}${pair((k) => k.longTexts / k.files, 1)}`,
+    );
+  }
+  return lines;
 }
 
 function verdict(ok) {
   return ok ? 'erreicht' : 'VERFEHLT';
 }
 
+function main() {
+  spawnSync(process.execPath, [BIN, '--help']); // build dist/ if stale, outside the timings
+  const cases = [{ label: 'Ausgelieferte Daten', root: REPO }];
+  for (const n of SIZES) {
+    const root = path.join(tmp, `verbund-${n}`);
+    const started = Date.now();
+    const written = generate(n, root);
+    progress(`${de(n)} Mitglieder erzeugt (${de(written.files)} Dateien, ${de(written.bytes / 1e6, 1)} MB) in ${de((Date.now() - started) / 1000, 1)} s`);
+    cases.push({ label: `Realistisch, ${de(n)} Mitglieder`, root, n });
+  }
+  for (const c of cases) {
+    Object.assign(c, sizeOf(c.root), verify(c.root, c.label));
+    progress(`messe ${c.label} (${RUNS}× Boden und check) …`);
+    Object.assign(c, measure(c.root));
+    progress(`  check ${de(c.check.ms)} ms, Boden ${de(c.floor.ms)} ms, Spitze ${de(c.check.mib)} MiB (check-Läufe: ${c.check.all.join(', ')} ms)`);
+  }
+  const byN = Object.fromEntries(cases.filter((c) => c.n).map((c) => [c.n, c]));
+  const shipped = cases[0];
+  shipped.n = shipped.summary.members;
+
+  const head = `${'Daten'.padEnd(30)}${'Dateien'.padStart(8)}${'MB'.padStart(8)}${'check'.padStart(11)}${'Boden'.padStart(11)}${'check/Boden'.padStart(13)}${'Spitze check'.padStart(14)}`;
+  const lines = [
+    `verbund check – Median aus ${RUNS} Läufen (Node ${process.version}, ${os.cpus().length} Kerne)`,
+    'Boden: node starten und jede YAML-Datei derselben Daten einmal mit yaml.parse lesen.',
+    '',
+    head,
+    ...cases.map((c) =>
+      `${c.label.padEnd(30)}${de(c.files).padStart(8)}${de(c.mb, 1).padStart(8)}${`${de(c.check.ms)} ms`.padStart(11)}${`${de(c.floor.ms)} ms`.padStart(11)}` +
+        `${`${de(c.check.ms / c.floor.ms, 2)}×`.padStart(13)}${`${de(c.check.mib)} MiB`.padStart(14)}`),
+    '',
+  ];
+
+  if (AJV) {
+    const ajv = ajvCli(REPO);
+    lines.push(`ajv-cli validate, ausgelieferte Daten (${ajv.calls} Aufrufe, je Schema einer): ${de(ajv.ms)} ms`, '');
+  }
+
+  // Linear: the time each further member costs, beyond the shipped data's check.
+  const perMember = (c) => (c.check.ms - shipped.check.ms) / (c.n - shipped.n);
+  const [small, large] = MOONSHOT ? [byN[1000], byN[11000]] : [byN[100], byN[1000]];
+  const growth = perMember(large) / perMember(small);
+  lines.push(
+    `Zeit je weiteres Mitglied = (check bei N − check der ausgelieferten Daten) / (N − ${shipped.n}):`,
+    `  ${cases.filter((c) => c.n !== shipped.n).map((c) => `${de(c.n)}: ${de(perMember(c), 2)} ms`).join(', ')}`,
+    '',
+  );
+  const mbOf = (c) => (c.check.mib * 1048576) / 1e6;
+  const targets = [
+    [`ausgelieferte Daten ≤ ${TARGETS.floorRatio}× Boden`, shipped.check.ms <= TARGETS.floorRatio * shipped.floor.ms, `${de(shipped.check.ms / shipped.floor.ms, 2)}×`],
+    [`1.000 Mitglieder < ${de(TARGETS.ms1000)} ms`, byN[1000].check.ms < TARGETS.ms1000, `${de(byN[1000].check.ms)} ms`],
+    [`linear: Zeit je weiteres Mitglied bei ${de(large.n)} ≤ ${de(TARGETS.growth, 1)}× der bei ${de(small.n)}`, growth <= TARGETS.growth, `${de(growth, 2)}×`],
+  ];
+  if (MOONSHOT) {
+    const moon = byN[11000];
+    targets.push(
+      [`11.000 Mitglieder < ${de(TARGETS.msMoonshot)} ms`, moon.check.ms < TARGETS.msMoonshot, `${de(moon.check.ms)} ms`],
+      [`11.000 Mitglieder < ${TARGETS.mbMoonshot} MB Speicher`, mbOf(moon) < TARGETS.mbMoonshot, `${de(mbOf(moon))} MB`],
+    );
+  } else {
+    targets.push([`11.000 Mitglieder < ${de(TARGETS.msMoonshot)} ms und < ${TARGETS.mbMoonshot} MB`, undefined, 'BENCH_SKIP_MOONSHOT=1']);
+  }
+  const width = Math.max(...targets.map(([label]) => label.length));
+  for (const [label, ok, detail] of targets) {
+    lines.push(`Ziel: ${label.padEnd(width)}  ${ok === undefined ? 'übersprungen' : verdict(ok)} (${detail})`);
+  }
+  lines.push('', ...realismLines(measureShares(REPO), measureShares(byN[1000].root), '1.000 Mitglieder'));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
 try {
-  process.exitCode = main();
+  main();
+  process.exitCode = 0;
 } catch (error) {
   process.stderr.write(`bench: ${error.message}\n`);
-  fs.rmSync(tmp, { recursive: true, force: true });
   process.exitCode = 2;
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,8 +1,7 @@
-import { loadGovernance } from '../load/load';
+import { compareFindings, finding, type Finding, type Severity } from '../findings/finding';
+import type { LoadResult } from '../load/load';
 import type { Model } from '../model/model';
-import type { Validators } from '../schema/validators';
 import { applyExceptions, type Acknowledged } from './exceptions';
-import { compareFindings, finding, type Finding, type Severity } from './finding';
 import type { Rule } from './rule';
 import { RULES } from './rules';
 import { openValues } from './rules/offener-wert';
@@ -21,18 +20,24 @@ export interface Summary {
 }
 
 export interface CheckResult {
-  /** False exactly when an error is found. */
+  /** False exactly when an error is found (counted before any capping). */
   ok: boolean;
   files: number;
   summary: Summary;
+  /** The findings, sorted, capped per file and in total (see `truncated`). */
   findings: Finding[];
   acknowledged: Acknowledged[];
+  /** All errors and warnings, including those left out by the cap. */
+  totals: { errors: number; warnings: number };
+  /** Present when findings were left out: how many are shown of how many. */
+  truncated?: { shown: number; total: number };
+  /** Rules that failed with an internal error (exit 2): each is also a finding. */
+  internalErrors: number;
   /** The model, for consumers that go on after the check. */
   model: Model;
 }
 
 export interface CheckOptions {
-  validators: Validators;
   /** Rule ids not to run. */
   skip?: readonly string[];
   /** Today as JJJJ-MM-TT (default: the current date in UTC). */
@@ -40,54 +45,90 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-/** load → rules → exceptions: the whole check of a repository root. */
-export function checkGovernance(root: string, options: CheckOptions): CheckResult {
+/** Findings shown at most per file and in total; the rest are counted. */
+export const MAX_FINDINGS_PER_FILE = 100;
+export const MAX_FINDINGS = 1000;
+
+/** rules → exceptions, on what the load stage produced. */
+export function runChecks(loaded: LoadResult, options: CheckOptions): CheckResult {
   const rules = options.rules ?? RULES;
   const skipped = new Set(options.skip ?? []);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { model, files, unloadedFiles, findings: loadFindings } = loadGovernance(root, options.validators);
+  const { model, files, unloadedFiles, findings: loadFindings } = loaded;
   const severities = resolveSeverities(model, rules);
   for (const rule of rules) if (severities.severityOf(rule) === undefined) skipped.add(rule.id);
-  const ruleFindings = rules
-    .filter((rule) => !skipped.has(rule.id))
-    .flatMap((rule) => runRule(rule, severities.severityOf(rule)!, model, today));
-  const { findings, acknowledged } = applyExceptions(
-    [...loadFindings, ...severities.findings, ...ruleFindings],
-    model,
-    new Set(rules.map((r) => r.id)),
-    skipped,
-    today,
-  );
+  const ruleFindings: Finding[] = [];
+  let internalErrors = 0;
+  for (const rule of rules) {
+    if (skipped.has(rule.id)) continue;
+    const outcome = runRule(rule, severities.severityOf(rule)!, model, today);
+    if (outcome.internal) internalErrors++;
+    for (const f of outcome.findings) ruleFindings.push(f);
+  }
+  const { findings, acknowledged } = applyExceptions({ findings: [...loadFindings, ...severities.findings, ...ruleFindings], model, rules, skipped, today });
   findings.sort(compareFindings);
   acknowledged.sort(compareFindings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const shown = capped(findings);
   return {
-    ok: !findings.some((f) => f.severity === 'error'),
+    ok: errors === 0,
     files,
     summary: summarize(model, unloadedFiles),
-    findings,
+    findings: shown,
     acknowledged,
+    totals: { errors, warnings: findings.length - errors },
+    ...(shown.length < findings.length ? { truncated: { shown: shown.length, total: findings.length } } : {}),
+    internalErrors,
     model,
   };
 }
 
-/** A rule that throws has a bug: that is an internal error (exit 2), named after the rule. */
-function runRule(rule: Rule, severity: Severity, model: Model, today: string): Finding[] {
+/**
+ * A rule that throws has a bug: it becomes an error finding for that rule (exit 2 at the end),
+ * and every other rule still runs.
+ */
+function runRule(rule: Rule, severity: Severity, model: Model, today: string): { findings: Finding[]; internal: boolean } {
   try {
-    return rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message, f.subject, f.detail));
+    return { findings: rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message)), internal: false };
   } catch (error) {
-    throw new Error(`Regel „${rule.id}“: ${(error as Error).message}`, { cause: error });
+    const where = model.verbund ? model.where(model.verbund) : { file: 'governance/verbund.yaml', line: 1, column: 1 };
+    const message = `Interner Fehler der Regel „${rule.id}“: ${(error as Error).message}. Die Regel wurde nicht vollständig geprüft; bitte melden.`;
+    return { findings: [finding('error', rule.id, where, message)], internal: true };
   }
 }
 
+/** Errors first, then warnings; at most MAX_FINDINGS_PER_FILE per file and MAX_FINDINGS in total, in file order. */
+function capped(sorted: readonly Finding[]): Finding[] {
+  if (sorted.length <= MAX_FINDINGS_PER_FILE) return [...sorted];
+  const perFile = new Map<string, number>();
+  const keep = new Set<Finding>();
+  for (const severity of ['error', 'warning'] as const) {
+    for (const f of sorted) {
+      if (keep.size >= MAX_FINDINGS) break;
+      if (f.severity !== severity) continue;
+      const count = perFile.get(f.file) ?? 0;
+      if (count >= MAX_FINDINGS_PER_FILE) continue;
+      perFile.set(f.file, count + 1);
+      keep.add(f);
+    }
+  }
+  return sorted.filter((f) => keep.has(f));
+}
+
 function summarize(model: Model, unloadedFiles: number): Summary {
-  const milestones = model.ziele.flatMap((z) => z.meilensteine);
   const milestonesByStatus: Record<string, number> = {};
-  for (const m of milestones) milestonesByStatus[m.status] = (milestonesByStatus[m.status] ?? 0) + 1;
+  let milestones = 0;
+  for (const ziel of model.ziele) {
+    for (const m of ziel.meilensteine) {
+      milestones++;
+      milestonesByStatus[m.status] = (milestonesByStatus[m.status] ?? 0) + 1;
+    }
+  }
   return {
     members: model.mitglieder.length,
     dimensions: model.dimensionen.length,
     goals: model.ziele.length,
-    milestones: milestones.length,
+    milestones,
     bodies: model.gremien.length,
     milestonesByStatus,
     openValues: openValues(model).length,

@@ -1,6 +1,8 @@
+import { finding, type Finding } from '../findings/finding';
 import type { Model } from '../model/model';
 import type { Ausnahme } from '../model/types';
-import { exceptionKey, finding, type Finding, type Location } from './finding';
+import { isWaivable, type Rule } from './rule';
+import { STAGE_RULES } from './stage-rules';
 
 export const STALE_EXCEPTION_RULE = 'ausnahme-ohne-befund';
 export const INVALID_EXCEPTION_RULE = 'ausnahme-gueltig';
@@ -10,7 +12,6 @@ export interface Acknowledged extends Finding {
   exception: {
     file: string;
     line: number;
-    befund: string;
     begruendung: string;
     entschiedenVon: string;
     entschiedenAm: string;
@@ -18,47 +19,82 @@ export interface Acknowledged extends Finding {
   };
 }
 
+export interface ExceptionInput {
+  findings: readonly Finding[];
+  model: Model;
+  rules: readonly Rule[];
+  skipped: ReadonlySet<string>;
+  today: string;
+}
+
 /**
- * Applies the recorded exceptions: each turns exactly one finding (its rule, its subject,
- * and the finding as quoted in befund) into an acknowledged note. An exception that matches
- * nothing is itself an error, so exceptions cannot outlive or widen the decision they record.
+ * Applies the recorded exceptions. Each names one finding by its stable key (rule, subject,
+ * data path) and turns it into an acknowledged note. Only waivable rules can be waived: an
+ * exception naming an integrity rule is itself an error and waives nothing. An exception that
+ * matches nothing is a warning, so it cannot outlive the finding it was decided for.
  */
-export function applyExceptions(
-  findings: readonly Finding[],
-  model: Model,
-  ruleIds: ReadonlySet<string>,
-  skipped: ReadonlySet<string>,
-  today: string,
-): { findings: Finding[]; acknowledged: Acknowledged[] } {
-  const acknowledged: Acknowledged[] = [];
+export function applyExceptions({ findings, model, rules, skipped, today }: ExceptionInput): { findings: Finding[]; acknowledged: Acknowledged[] } {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = keyOf(f.key.rule, f.key.subject, f.key.path);
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
   const remaining = new Set(findings);
-  const seen = new Map<string, Location>();
+  const acknowledged: Acknowledged[] = [];
+  const seen = new Map<string, number>();
   for (const ausnahme of model.ausnahmen) {
-    const at = (field?: keyof Ausnahme) => (field ? model.where(ausnahme, field) : model.where(ausnahme));
-    const subject = `ausnahme:${ausnahme.regel}/${ausnahme.gegenstand}`;
-    const key = `${ausnahme.regel}\n${ausnahme.gegenstand}\n${ausnahme.befund}`;
-    const first = seen.get(key);
-    if (first) {
-      remaining.add(finding('error', INVALID_EXCEPTION_RULE, at(), `Diese Ausnahme steht bereits in Zeile ${first.line}; jede Ausnahme nur einmal erfassen.`, subject));
+    const key = keyOf(ausnahme.regel, ausnahme.gegenstand, ausnahme.pfad);
+    const problem = invalidReason(ausnahme, key, seen, ruleById, today);
+    if (problem) {
+      remaining.add(finding('error', INVALID_EXCEPTION_RULE, model.where(ausnahme, problem.field), problem.message));
       continue;
     }
-    seen.set(key, at());
-    if (ausnahme.entschiedenAm > today) {
-      remaining.add(finding('error', INVALID_EXCEPTION_RULE, at('entschiedenAm'), `Die Ausnahme ist auf den ${ausnahme.entschiedenAm} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrem Beschluss.`, subject));
-      continue;
-    }
+    seen.set(key, model.where(ausnahme).line);
     // A skipped rule or a subject whose file failed to load cannot be judged: say nothing.
     if (skipped.has(ausnahme.regel) || model.unloaded.has(ausnahme.gegenstand)) continue;
-    const sameSubject = findings.filter((f) => f.rule === ausnahme.regel && f.subject === ausnahme.gegenstand);
-    const match = sameSubject.find((f) => exceptionKey(f) === ausnahme.befund && remaining.has(f));
-    if (match) {
+    const matches = (byKey.get(key) ?? []).filter((f) => remaining.has(f));
+    for (const match of matches) {
       remaining.delete(match);
       acknowledged.push({ ...match, exception: describe(model, ausnahme) });
-    } else {
-      remaining.add(staleFinding(ausnahme, ruleIds, sameSubject, at, subject));
+    }
+    if (matches.length === 0) {
+      const message = `Die Ausnahme für Regel „${ausnahme.regel}“ zu „${ausnahme.gegenstand}“${ausnahme.pfad ? ` bei „${ausnahme.pfad}“` : ''} passt auf keinen Befund (mehr); bitte entfernen oder Gegenstand und Pfad (key im JSON der Prüfung) anpassen.`;
+      remaining.add(finding('warning', STALE_EXCEPTION_RULE, model.where(ausnahme, 'gegenstand'), message));
     }
   }
   return { findings: [...remaining], acknowledged };
+}
+
+function keyOf(rule: string, subject: string, path: string): string {
+  return `${rule}\n${subject}\n${path}`;
+}
+
+function invalidReason(
+  a: Ausnahme,
+  key: string,
+  seen: ReadonlyMap<string, number>,
+  ruleById: ReadonlyMap<string, Rule>,
+  today: string,
+): { field: keyof Ausnahme; message: string } | undefined {
+  const first = seen.get(key);
+  if (first !== undefined) return { field: 'regel', message: `Diese Ausnahme steht bereits in Zeile ${first}; jede Ausnahme nur einmal erfassen.` };
+  const rule = ruleById.get(a.regel);
+  if (!rule && STAGE_RULES.some((r) => r.id === a.regel)) {
+    return { field: 'regel', message: `„${a.regel}“ prüft die Dateien selbst (Lesbarkeit, YAML, Schema); solche Befunde kann keine Ausnahme aufheben.` };
+  }
+  if (!rule) {
+    return { field: 'regel', message: `Die Ausnahme nennt die unbekannte Regel „${a.regel}“. Ausnehmbare Regeln: ${[...ruleById.values()].filter(isWaivable).map((r) => r.id).sort().join(', ')}.` };
+  }
+  if (!isWaivable(rule)) {
+    return { field: 'regel', message: `„${a.regel}“ sichert die Integrität der Daten (Verweise, Kennungen, Eskalation, Freigaben) und kann durch keine Ausnahme aufgehoben werden; bitte die Daten berichtigen.` };
+  }
+  if (a.entschiedenAm > today) {
+    return { field: 'entschiedenAm', message: `Die Ausnahme ist auf den ${a.entschiedenAm} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrem Beschluss.` };
+  }
+  return undefined;
 }
 
 function describe(model: Model, a: Ausnahme): Acknowledged['exception'] {
@@ -66,21 +102,9 @@ function describe(model: Model, a: Ausnahme): Acknowledged['exception'] {
   return {
     file,
     line,
-    befund: a.befund,
     begruendung: a.begruendung,
     entschiedenVon: a.entschiedenVon,
     entschiedenAm: a.entschiedenAm,
     ...(a.fundstelle ? { fundstelle: a.fundstelle } : {}),
   };
-}
-
-function staleFinding(a: Ausnahme, ruleIds: ReadonlySet<string>, sameSubject: Finding[], at: (field?: keyof Ausnahme) => Location, subject: string): Finding {
-  if (!ruleIds.has(a.regel)) {
-    return finding('error', STALE_EXCEPTION_RULE, at('regel'), `Die Ausnahme nennt die unbekannte Regel „${a.regel}“. Bekannte Regeln: ${[...ruleIds].sort().join(', ')}.`, subject);
-  }
-  if (sameSubject.length > 0) {
-    const now = sameSubject.map((f) => `„${exceptionKey(f)}“`).join(', ');
-    return finding('error', STALE_EXCEPTION_RULE, at('befund'), `Die Ausnahme gilt für den Befund „${a.befund}“; zu „${a.gegenstand}“ lautet er jetzt ${now}. Eine Änderung braucht einen neuen Beschluss (befund, entschiedenVon, entschiedenAm anpassen).`, subject);
-  }
-  return finding('error', STALE_EXCEPTION_RULE, at('gegenstand'), `Die Ausnahme für Regel „${a.regel}“ zu „${a.gegenstand}“ passt auf keinen Befund mehr; bitte entfernen.`, subject);
 }

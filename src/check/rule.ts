@@ -1,14 +1,11 @@
+import type { Location, Place, Severity } from '../findings/finding';
 import type { Model } from '../model/model';
-import type { Location, Severity } from './finding';
 
-/** What a rule reports; the engine adds the rule's id and severity. */
+/** What a rule reports; the engine adds the rule's id, severity and the finding's stable key. */
 export interface RuleFinding {
-  at: Location;
+  /** Where, as the model's where()/whereKey() return it: the place also names subject and data path. */
+  at: Place | Location;
   message: string;
-  /** kind:id of the item concerned, so that an exception can name it. */
-  subject?: string;
-  /** The exact finding in a few stable words (an exception quotes it); default: the message. */
-  detail?: string;
 }
 
 export interface RuleContext {
@@ -17,17 +14,27 @@ export interface RuleContext {
   today: string;
 }
 
+/**
+ * - integritaet: consumers rely on it (references, ids, escalation, delegations, approvals);
+ *   its severity is fixed and no exception can waive it.
+ * - leitlinie: a rule the Leitlinie states; severity fixed, but a recorded decision may
+ *   waive a single finding (an exception).
+ * - empfehlung: a recommendation from the organisation studies; each Verbund sets its
+ *   severity in policies/pruefregeln.yaml (or switches it off), and exceptions may waive it.
+ */
+export type RuleCategory = 'integritaet' | 'leitlinie' | 'empfehlung';
+
 /** One check beyond the schema. Rules trust the schema's types and never re-check them. */
 export interface Rule {
   /** Stable id: used in findings, in --skip and in exceptions. */
   id: string;
   severity: Severity;
-  /**
-   * Integrity rules that consumers rely on (approvals, escalation, references) keep their
-   * severity; policies/pruefregeln.yaml cannot lower or switch them off.
-   */
-  fixed?: boolean;
+  category: RuleCategory;
   /** One German sentence: what the rule ensures. */
   description: string;
   check(context: RuleContext): RuleFinding[];
+}
+
+export function isWaivable(rule: Pick<Rule, 'category'>): boolean {
+  return rule.category !== 'integritaet';
 }

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model';
 import type { Schweregrad } from '../model/types';
-import { finding, type Finding, type Severity } from './finding';
+import { finding, type Finding, type Severity } from '../findings/finding';
 import type { Rule } from './rule';
 
 const SEVERITY: Record<Exclude<Schweregrad, 'aus'>, Severity> = { fehler: 'error', warnung: 'warning' };
@@ -18,15 +18,15 @@ export function resolveSeverities(model: Model, rules: readonly Rule[]): { sever
   const findings: Finding[] = [];
   for (const id of Object.keys(configured)) {
     const rule = byId.get(id);
-    if (rule && !rule.fixed) continue;
+    if (rule?.category === 'empfehlung') continue;
     const message = rule
-      ? `„${id}“ sichert die Integrität der Daten (Freigaben, Verweise, Eskalation); ihr Schweregrad ist fest und kann nicht eingestellt werden.`
+      ? `„${id}“ ist eine ${rule.category === 'integritaet' ? 'Integritätsregel (Freigaben, Verweise, Eskalation)' : 'Regel der Leitlinie'}; ihr Schweregrad ist fest und kann nicht eingestellt werden.`
       : `„${id}“ ist keine einstellbare Prüfregel; die Regeln listet „verbund check --rules“.`;
     findings.push(finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'schweregrade', id), message));
   }
   return {
     severityOf(rule) {
-      const setting = rule.fixed ? undefined : configured[rule.id];
+      const setting = rule.category === 'empfehlung' ? configured[rule.id] : undefined;
       if (setting === undefined) return rule.severity;
       return setting === 'aus' ? undefined : SEVERITY[setting];
     },

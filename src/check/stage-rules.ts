@@ -1,8 +1,8 @@
-import type { Severity } from './finding';
+import type { Severity } from '../findings/finding';
 
 /**
  * Findings that come from the load stage and from exceptions rather than from a rule module.
- * They cannot be skipped or excepted (later stages rely on them) but are listed with the rules.
+ * They are integrity rules: never skipped, never waived (later stages rely on them), but listed with the rules.
  */
 export const STAGE_RULES: readonly { id: string; severity: Severity; description: string }[] = [
   { id: 'datei-fehlt', severity: 'error', description: 'Pflichtdateien (verbund.yaml, leitlinie/, ressourcen/) sind vorhanden.' },
@@ -16,9 +16,10 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   { id: 'yaml-alias', severity: 'error', description: 'Keine Aliase (*anker): jeder Wert steht ausgeschrieben; schützt vor Alias-Bomben.' },
   { id: 'yaml-reservierter-schluessel', severity: 'error', description: 'Keine Schlüssel wie __proto__, constructor oder prototype.' },
   { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
+  { id: 'format-version', severity: 'error', description: 'Jede Datei nennt ihre Formatversion (apiVersion: verbund/v1), damit spätere Werkzeuge ältere Fassungen aus der Git-Historie lesen können.' },
   { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
   { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).' },
   { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
-  { id: 'ausnahme-ohne-befund', severity: 'error', description: 'Jede Ausnahme passt auf genau den Befund (regel, gegenstand, befund), für den sie beschlossen wurde.' },
-  { id: 'ausnahme-gueltig', severity: 'error', description: 'Jede Ausnahme steht nur einmal und ist nicht in der Zukunft datiert.' },
+  { id: 'ausnahme-ohne-befund', severity: 'warning', description: 'Jede Ausnahme passt auf einen Befund (regel, gegenstand, pfad), für den sie beschlossen wurde.' },
+  { id: 'ausnahme-gueltig', severity: 'error', description: 'Jede Ausnahme nennt eine verzichtbare Regel (nie eine Integritätsregel), steht nur einmal und ist nicht in der Zukunft datiert.' },
 ];

@@ -3,20 +3,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
 import { orgCommand } from './commands/org';
-import { USAGE, UsageError } from './usage';
-
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const EXIT_USAGE = 2;
+import { EXIT_USAGE, UsageError, type CommandIo } from './io';
+import { USAGE } from './usage';
 
 /** Runs the CLI with the given arguments and sets the process exit code (0, 1 or 2). */
 export async function run(argv: string[]): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+  guardOutput(process.stdout);
+  guardOutput(process.stderr);
   const io: CommandIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
   try {
     process.exitCode = await dispatch(argv, io);
@@ -31,6 +24,23 @@ export async function run(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * A closed pipe (`| head`) ends quietly; any other write error (a full disk, `> /dev/full`)
+ * ends with a clear message and exit 2 instead of a stack trace.
+ */
+function guardOutput(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    try {
+      fs.writeSync(2, `verbund: Die Ausgabe kann nicht geschrieben werden (${error.code ?? error.message}); ist der Datenträger voll?\n`);
+    } finally {
+      process.exit(EXIT_USAGE);
+    }
+  });
+}
+
+const COMMON = { root: { type: 'string' }, help: { type: 'boolean' } } as const;
+
 async function dispatch(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('Bitte einen Befehl angeben.');
@@ -43,14 +53,15 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         verbose: { type: 'boolean' },
         today: { type: 'string' },
         rules: { type: 'boolean' },
+        rev: { type: 'string' },
       });
       if (values.help) return help(io);
-      return checkCommand({ ...values, root: root(values.root) }, io);
+      return checkCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
     case 'org': {
-      const values = parse(rest, { format: { type: 'string' }, today: { type: 'string' } });
+      const values = parse(rest, { format: { type: 'string' }, today: { type: 'string' }, rev: { type: 'string' } });
       if (values.help) return help(io);
-      return orgCommand({ ...values, root: root(values.root) }, io);
+      return orgCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
     default:
       throw new UsageError(`Unbekannter Befehl „${command}“.`);
@@ -61,13 +72,8 @@ type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 function parse<T extends Options>(args: string[], options: T) {
   try {
-    const { values } = parseArgs({
-      args,
-      options: { ...options, root: { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    return values as ReturnType<typeof parseArgs<{ options: T & { root: { type: 'string' }; help: { type: 'boolean' } } }>>['values'];
+    const { values } = parseArgs({ args, options: { ...options, ...COMMON }, strict: true, allowPositionals: false });
+    return values as ReturnType<typeof parseArgs<{ options: T & typeof COMMON }>>['values'];
   } catch (error) {
     throw new UsageError(germanParseError((error as Error).message));
   }
@@ -83,10 +89,12 @@ function germanParseError(message: string): string {
   return `Ungültiger Aufruf (${message}).`;
 }
 
-function root(value: string | undefined): string {
+/** The repository root: an existing folder; with --rev a git repository, else it must hold governance/. */
+function root(value: string | undefined, rev: string | undefined): string {
+  if (value === '') throw new UsageError('--root braucht einen Ordner; leer ist nicht erlaubt.');
   const dir = path.resolve(value ?? '.');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`Der Ordner „${dir}“ (--root) existiert nicht.`);
-  if (!fs.existsSync(path.join(dir, 'governance'))) {
+  if (rev === undefined && !fs.existsSync(path.join(dir, 'governance'))) {
     throw new UsageError(`In „${dir}“ liegt kein Ordner governance/; --root muss auf die Wurzel des Governance-Repositorys zeigen.`);
   }
   return dir;

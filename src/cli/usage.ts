@@ -1,6 +1,3 @@
-/** Thrown for wrong command-line use; the CLI prints the message and exits with 2. */
-export class UsageError extends Error {}
-
 export const USAGE = `Aufruf: verbund <befehl> [optionen]
 
 Befehle:
@@ -9,6 +6,8 @@ Befehle:
 
 Optionen für alle Befehle:
   --root DIR   Repository-Wurzel mit governance/ und policies/ (Standard: aktueller Ordner)
+  --rev REV    die Daten aus einem Git-Commit lesen statt aus dem Arbeitsverzeichnis
+               (z. B. --rev origin/main), ohne ihn auszuchecken
   --help       diese Hilfe
 
 verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today JJJJ-MM-TT]

@@ -1,8 +1,10 @@
-import type { Finding } from '../check/finding';
+import type { ErrorObject } from 'ajv';
+import { finding, type Finding } from '../findings/finding';
 import { Model } from '../model/model';
 import type { KindData } from '../model/types';
-import type { Kind } from '../schema/kinds';
+import { API_VERSION, KIND_REGISTRY, type Kind } from '../schema/kinds';
 import type { Validators } from '../schema/validators';
+import type { FileSource } from '../source/file-source';
 import { discoverFiles } from './discover';
 import { readYamlFile } from './read-yaml';
 import { schemaFindings } from './schema-findings';
@@ -14,34 +16,46 @@ export interface LoadResult {
   files: number;
   /** Files that could not be loaded into the model (unreadable, not YAML, schema errors). */
   unloadedFiles: number;
-  /** Findings of the load stage: layout, YAML and schema. */
+  /** Findings of the load stage: layout, YAML, format version and schema. */
   findings: Finding[];
 }
 
+/** Files whose entries are validated one by one: a bad entry is reported and the others still apply. */
+const ENTRY_LISTS: Partial<Record<Kind, string>> = { ausnahmen: 'ausnahmen', pruefregeln: 'schweregrade' };
+
 /**
- * Stage 1 of the pipeline: governance/ → schema-valid, typed, sorted model.
- * A file that fails to parse or to validate stays out of the model (so rules can trust
- * the types) but its findings are kept, and every other file is still loaded.
+ * Stage 1 of the pipeline: a file source → schema-valid, typed, sorted model. A file that
+ * fails to parse or to validate stays out of the model (so rules can trust the types) but its
+ * findings are kept, and every other file is still loaded.
  */
-export function loadGovernance(root: string, validators: Validators): LoadResult {
-  const { files, findings, unreadableKinds } = discoverFiles(root);
+export function loadGovernance(source: FileSource, validators: Validators): LoadResult {
+  const { files, findings, unreadableKinds } = discoverFiles(source);
   const model = new Model();
   for (const kind of unreadableKinds) model.unloaded.add(`${kind}:*`);
   let unloadedFiles = 0;
-  for (const { absPath, file, kind } of files) {
-    const read = readYamlFile(absPath, file, kind);
+  for (const { file, kind, size } of files) {
+    const read = readYamlFile(source, file, kind, size);
     findings.push(...read.findings);
-    if (!read.ok) {
-      rememberUnloaded(model, kind, undefined, file);
+    const data = read.ok ? read.data : undefined;
+    const version = read.ok ? versionFinding(read.source, data) : undefined;
+    if (version) findings.push(version);
+    if (!read.ok || version) {
+      rememberUnloaded(model, kind, data, file);
       unloadedFiles++;
       continue;
     }
     const validate = validators[kind];
-    if (validate(read.data)) {
-      addToModel(model, kind, read.data as KindData[typeof kind], read.source);
+    if (validate(data)) {
+      addToModel(model, kind, data as KindData[typeof kind], read.source);
+      continue;
+    }
+    const errors = validate.errors ?? [];
+    findings.push(...schemaFindings(read.source, errors, data));
+    const kept = withoutBadEntries(kind, data, errors);
+    if (kept !== undefined && validate(kept)) {
+      addToModel(model, kind, kept as KindData[typeof kind], read.source);
     } else {
-      findings.push(...schemaFindings(read.source, validate.errors ?? [], read.data));
-      rememberUnloaded(model, kind, read.data, file);
+      rememberUnloaded(model, kind, data, file);
       unloadedFiles++;
     }
   }
@@ -49,9 +63,44 @@ export function loadGovernance(root: string, validators: Validators): LoadResult
   return { model, files: files.length, unloadedFiles, findings };
 }
 
+/** An unknown or missing format version means this tool cannot know what the file says. */
+function versionFinding(source: SourceFile, data: unknown): Finding | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined; // the schema reports it
+  const version = (data as { apiVersion?: unknown }).apiVersion;
+  if (version === API_VERSION) return undefined;
+  if (version === undefined) {
+    return finding('error', 'format-version', source.at(0), `Die Formatversion fehlt; bitte als erste Angabe „apiVersion: ${API_VERSION}“ eintragen.`);
+  }
+  return finding(
+    'error',
+    'format-version',
+    source.locate(['apiVersion']),
+    `Die Formatversion „${String(version)}“ kennt dieses Werkzeug nicht; es liest ${API_VERSION}. Eine neuere Version braucht ein neueres Werkzeug.`,
+  );
+}
+
+/**
+ * For files of independent entries: the file without the entries that have schema errors,
+ * or undefined if an error lies outside the entries (then the whole file is broken).
+ */
+function withoutBadEntries(kind: Kind, data: unknown, errors: readonly ErrorObject[]): unknown {
+  const list = ENTRY_LISTS[kind];
+  if (!list) return undefined;
+  const prefix = `/${list}/`;
+  const bad = new Set<string>();
+  for (const error of errors) {
+    if (!error.instancePath.startsWith(prefix)) return undefined;
+    bad.add(error.instancePath.slice(prefix.length).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  const entries = (data as Record<string, unknown>)[list];
+  const kept = Array.isArray(entries)
+    ? entries.map((entry, index) => (bad.has(String(index)) ? undefined : entry))
+    : Object.fromEntries(Object.entries(entries as object).filter(([key]) => !bad.has(key)));
+  return { ...(data as object), [list]: kept };
+}
+
 function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile): void {
-  const item = data as object;
-  model.register(item, source);
+  model.register(data, source, [], KIND_REGISTRY[kind].subject(data as unknown as Record<string, unknown>));
   switch (kind) {
     case 'verbund':
       model.verbund = data as KindData['verbund'];
@@ -84,10 +133,12 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
       model.pruefregeln = data as KindData['pruefregeln'];
       break;
     case 'ausnahmen':
-      for (const [index, ausnahme] of (data as KindData['ausnahmen']).ausnahmen.entries()) {
-        model.register(ausnahme, source, ['ausnahmen', index]);
+      (data as KindData['ausnahmen']).ausnahmen.forEach((ausnahme, index) => {
+        // Entries dropped for schema errors stay as holes, so positions keep their index.
+        if (!ausnahme) return;
+        model.register(ausnahme, source, ['ausnahmen', index], `ausnahme:${index + 1}`);
         model.ausnahmen.push(ausnahme);
-      }
+      });
       break;
   }
 }
@@ -99,7 +150,6 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
 function rememberUnloaded(model: Model, kind: Kind, data: unknown, file: string): void {
   const id = (data as { id?: unknown } | null)?.id;
   if (typeof id === 'string') model.unloaded.add(`${kind}:${id}`);
-  const name = file.split('/').pop()!.replace(/\.yaml$/, '');
-  // Goals and dimensions are named <id>-<kurztitel>.yaml, the others <id>.yaml.
-  model.unloaded.add(`${kind}:${kind === 'ziel' || kind === 'dimension' ? name.split('-')[0] : name}`);
+  const fromName = KIND_REGISTRY[kind].idFromFileName;
+  if (fromName) model.unloaded.add(`${kind}:${fromName(file.split('/').pop()!.replace(/\.yaml$/, ''))}`);
 }

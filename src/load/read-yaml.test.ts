@@ -2,16 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkGovernance } from '../check/check';
+import { checkGovernance } from '../pipeline';
 import { compileValidators } from '../schema/compile';
 import { MAX_FILE_BYTES, readYamlFile } from './read-yaml';
+import { memorySource, memorySourceOf } from '../../test/support/memory-source';
+import { checkSource } from '../pipeline';
 
 const HEADER = '# yaml-language-server: $schema=../schemas/dimension.schema.json\n';
 const validators = compileValidators(path.join(__dirname, '..', '..', 'governance', 'schemas'));
 const BASE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'base');
-const BIN = path.join(__dirname, '..', '..', 'bin', 'verbund.js');
 let dir: string;
 
 beforeEach(() => {
@@ -20,9 +20,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function read(content: string | Buffer) {
-  const file = path.join(dir, 'x.yaml');
-  fs.writeFileSync(file, content);
-  return readYamlFile(file, 'governance/dimensionen/x.yaml', 'dimension');
+  const file = 'governance/dimensionen/x.yaml';
+  return readYamlFile(memorySource({ [file]: content }), file, 'dimension');
 }
 
 function only(result: ReturnType<typeof read>) {
@@ -72,7 +71,7 @@ describe('readYamlFile', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(result.ok).toBe(false);
     expect(result.findings.every((f) => f.rule === 'yaml-alias')).toBe(true);
-    expect(result.findings[0]).toMatchObject({ line: 3 });
+    expect(result.findings[0]).toMatchObject({ line: 2, column: 4 });
   });
 
   it('rejects __proto__ keys and leaves Object.prototype alone', () => {
@@ -136,7 +135,7 @@ describe('the check with bad files', () => {
     const file = path.join(r, 'governance/dimensionen/1-infrastruktur.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('name: Infrastruktur', 'name: "  "'));
     const result = checkGovernance(r, { validators, today: '2026-11-21' });
-    expect(result.findings).toMatchObject([{ rule: 'schema', line: 3, column: 7, message: 'Bei „name“: der Text darf nicht leer sein.' }]);
+    expect(result.findings).toMatchObject([{ rule: 'schema', line: 4, column: 7, message: 'Bei „name“: der Text darf nicht leer sein.' }]);
   });
 
   it('a file with only a wrong schema comment still counts as loaded', () => {
@@ -156,20 +155,14 @@ describe('the check with bad files', () => {
     expect(result.summary.bodies).toBe(2);
   });
 
-  it('an unreadable file or folder is a finding, and the rest is still checked', (context) => {
-    // Root reads everything; only a process of an unprivileged user sees the permissions.
-    // That needs root to start it, and a checkout that user may read.
-    const probe = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', uid: 65534, gid: 65534 });
-    if (probe.error || probe.status !== 0) context.skip('nicht ausführbar: braucht root und einen für andere Benutzer lesbaren Checkout');
-    const r = root();
-    fs.chmodSync(dir, 0o755);
-    fs.chmodSync(path.join(r, 'governance/ziele/1.2-synergien.yaml'), 0o000);
-    fs.chmodSync(path.join(r, 'governance/gremien'), 0o000);
-    const run = spawnSync(process.execPath, [BIN, 'check', '--root', r, '--format', 'json', '--today', '2026-11-21'], { encoding: 'utf8', uid: 65534, gid: 65534 });
-    expect(run.status).toBe(1);
-    const findings = JSON.parse(run.stdout).findings as { rule: string; file: string }[];
-    expect(findings.filter((f) => f.rule === 'datei-unlesbar').map((f) => f.file)).toEqual(['governance/gremien', 'governance/ziele/1.2-synergien.yaml']);
-    expect(findings.some((f) => f.rule === 'referenz-aufloesbar')).toBe(false);
+  it('an unreadable file or folder is a finding, and the rest is still checked', () => {
+    const source = memorySourceOf(BASE, { 'governance/ziele/1.2-synergien.yaml': { error: 'EACCES' } }, { 'governance/gremien': 'EACCES' });
+    const result = checkSource(source, { validators, today: '2026-11-21' });
+    expect(result.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      'datei-unlesbar governance/gremien:1:1 Kann nicht gelesen werden (EACCES); bitte Zugriffsrechte prüfen.',
+      'datei-unlesbar governance/ziele/1.2-synergien.yaml:1:1 Die Datei kann nicht gelesen werden (EACCES); bitte Zugriffsrechte prüfen.',
+    ]);
+    expect(result.summary).toMatchObject({ goals: 1, unloadedFiles: 1 });
   });
 
   it('a symbolic link is not followed', () => {

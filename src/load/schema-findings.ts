@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { finding, type Finding } from '../check/finding';
+import { finding, pointer, type Finding } from '../findings/finding';
 import { formatPath, type DataPath, type SourceFile } from './source-file';
 
 /**
@@ -13,7 +13,8 @@ export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[
     .map((error) => {
       const path = pointerToPath(error.instancePath, data);
       const { at, message } = describe(error, path);
-      return finding('error', 'schema', source.locate(at.path, { key: at.key }), message);
+      const place = { ...source.locate(at.path, { key: at.key }), subject: `datei:${source.file}`, path: pointer(at.path) };
+      return finding('error', 'schema', place, message);
     });
 }
 

@@ -4,6 +4,7 @@ import { approversOn, delegationProblem } from './approval';
 import type { Mitglied } from './types';
 
 const member = (overrides: Partial<Mitglied>): Mitglied => ({
+  apiVersion: 'verbund/v1',
   id: 'gemeinde-a',
   name: 'Gemeinde A',
   art: 'Gemeinde',
@@ -46,5 +47,19 @@ describe('approversOn', () => {
     });
     expect([...approversOn(m, '2026-06-01')]).toEqual([]);
     expect(delegationProblem(m, 0)).toMatch(/GitHub-Kennung der HVB ist nicht erfasst/);
+  });
+
+  it('is nobody for a member without an HVB on record (hvb is optional in the schema)', () => {
+    const { hvb: _, ...rest } = member({
+      delegationen: [{ von: 'bm-a', an: 'av-a', umfang: 'alles', gueltig: { von: '2026-01-01', bis: '2026-12-31' } }],
+    });
+    const m: Mitglied = rest;
+    expect([...approversOn(m, '2026-06-01')]).toEqual([]);
+    expect(delegationProblem(m, 0)).toMatch(/GitHub-Kennung der HVB ist nicht erfasst/);
+  });
+
+  it('names the HVB as written when someone else tries to delegate', () => {
+    const m = member({ delegationen: [{ von: 'irgendwer', an: 'x', umfang: 'alles', gueltig: { von: '2026-01-01', bis: '2026-12-31' } }] });
+    expect(delegationProblem(m, 0)).toMatch(/übertragen kann die HVB \(„BM-A“\)/);
   });
 });

@@ -1,14 +1,19 @@
 import type { Delegation, Mitglied } from './types';
-import { isOffen } from './types';
+import { bekannt } from './types';
 
 /** GitHub logins are case-insensitive: compare them only through this key. */
 export function loginKey(login: string): string {
   return login.toLowerCase();
 }
 
+/** The HVB's login as written in the member's file, if it is on record (the HVB is optional). */
+function hvbGithub(member: Mitglied): string | undefined {
+  return bekannt(member.hvb?.github);
+}
+
 /** The HVB's login if it is on record. */
 export function hvbLogin(member: Mitglied): string | undefined {
-  const github = member.hvb && !isOffen(member.hvb.github) ? member.hvb.github : undefined;
+  const github = hvbGithub(member);
   return github === undefined ? undefined : loginKey(github);
 }
 
@@ -24,13 +29,14 @@ function inOffice(period: { von: string; bis?: string } | undefined, date: strin
 export function delegationProblem(member: Mitglied, index: number): string | undefined {
   const delegations = member.delegationen ?? [];
   const d = delegations[index]!;
-  const hvb = hvbLogin(member);
+  const hvbRecorded = hvbGithub(member);
+  const hvb = hvbRecorded === undefined ? undefined : loginKey(hvbRecorded);
   if (hvb !== undefined && loginKey(d.von) === hvb) return undefined;
   const sources = delegations.filter((other, i) => i !== index && loginKey(other.an) === loginKey(d.von));
   if (sources.length === 0) {
-    return hvb === undefined
+    return hvbRecorded === undefined
       ? `Die GitHub-Kennung der HVB ist nicht erfasst; daher kann niemand wirksam übertragen, auch „${d.von}“ nicht.`
-      : `„${d.von}“ darf für „${member.id}“ nicht freigeben und kann daher nichts übertragen; übertragen kann die HVB („${member.hvb!.github as string}“) oder wer selbst eine Delegation erhalten hat.`;
+      : `„${d.von}“ darf für „${member.id}“ nicht freigeben und kann daher nichts übertragen; übertragen kann die HVB („${hvbRecorded}“) oder wer selbst eine Delegation erhalten hat.`;
   }
   if (!sources.some((s) => covers(s, d))) {
     return `Die Delegation an „${d.an}“ (${d.gueltig.von} bis ${d.gueltig.bis}) reicht über die Delegation an „${d.von}“ hinaus, aus der sie stammt.`;

@@ -1,4 +1,4 @@
-import type { Location } from '../check/finding';
+import { pointer, type Place } from '../findings/finding';
 import type { DataPath, SourceFile } from '../load/source-file';
 import type {
   Ausnahme,
@@ -14,10 +14,13 @@ import type {
   Verbund,
   Ziel,
 } from './types';
+import { bekannt } from './types';
 
 interface Origin {
   source: SourceFile;
   path: DataPath;
+  /** kind:id of the item this one belongs to (itself, for a top-level item). */
+  subject: string;
 }
 
 /**
@@ -51,22 +54,31 @@ export class Model {
     gremium: Map<string, Gremium>;
   };
 
-  /** Records where an item stands: its file and the path inside that file. */
-  register(item: object, source: SourceFile, path: DataPath = []): void {
-    this.origins.set(item, { source, path });
+  /** Records where an item stands: its file, the path inside that file, and its subject (kind:id). */
+  register(item: object, source: SourceFile, path: DataPath = [], subject = `datei:${source.file}`): void {
+    this.origins.set(item, { source, path, subject });
   }
 
-  /** Location of an item, or of a value inside it given by `path`. */
-  where(item: object, ...path: DataPath): Location {
-    const origin = this.origins.get(item);
-    if (!origin) throw new Error('Model.where: item was not registered by the loader');
-    return origin.source.locate([...origin.path, ...path]);
+  /** Location of an item, or of a value inside it given by `path`, with the subject and data path it names. */
+  where(item: object, ...path: DataPath): Place {
+    return this.place(item, path, false);
   }
 
   /** Location of the key (not the value) at `path` inside an item. */
-  whereKey(item: object, ...path: DataPath): Location {
-    const origin = this.origins.get(item)!;
-    return origin.source.locate([...origin.path, ...path], { key: true });
+  whereKey(item: object, ...path: DataPath): Place {
+    return this.place(item, path, true);
+  }
+
+  private place(item: object, path: DataPath, key: boolean): Place {
+    const origin = this.origins.get(item);
+    if (!origin) throw new Error('Model.where: item was not registered by the loader');
+    const full = [...origin.path, ...path];
+    return { ...origin.source.locate(full, { key }), subject: origin.subject, path: pointer(path) };
+  }
+
+  /** kind:id of a registered item. */
+  subjectOf(item: object): string {
+    return this.origins.get(item)?.subject ?? '';
   }
 
   /** The file an item was loaded from. */
@@ -114,7 +126,7 @@ export class Model {
   /** Every measure with its goal and its path inside the goal's file, in goal order. */
   massnahmen(): { ziel: Ziel; massnahme: Massnahme; path: DataPath }[] {
     return this.ziele.flatMap((ziel) =>
-      Array.isArray(ziel.massnahmen) ? ziel.massnahmen.map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })) : [],
+      (bekannt(ziel.massnahmen) ?? []).map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })),
     );
   }
 

@@ -1,26 +1,30 @@
+import { compareIds } from '../model/model';
 import { AUFGABE, ROLLE } from './labels';
-import type { OrgView } from './view';
+import { compareBodies, type OrgView } from './view';
 
 /**
  * The organigram of §X (Fig. 6) as Graphviz DOT: bodies as boxes with escalation edges
  * ("legt vor") pointing up to the top body, and the members in a cluster that sends its
- * representatives into the bodies. Deterministic: same data, same bytes.
+ * representatives into the bodies. Deterministic: same data, same bytes, whatever the order
+ * of members, bodies, escalation targets and composition entries in the view (Graphviz lays out
+ * nodes and edges in the order it reads them, so everything is sorted here first).
  */
 export function organigramDot(view: OrgView): string {
+  const bodies = [...view.bodies].sort(compareBodies);
+  const members = [...view.members].sort((a, b) => compareIds(a.id, b.id));
   const lines = [
     'digraph Organigramm {',
-    `  graph [rankdir=BT, compound=true, fontname="Helvetica", fontsize=18, labelloc=t, label=${quote('Organigramm der Zusammenarbeit im ' + view.verbund)}, nodesep=0.5, ranksep=0.8];`,
+    `  graph [rankdir=BT, compound=true, fontname="Helvetica", fontsize=18, labelloc=t, label=${quote('Organigramm der Zusammenarbeit im ' + view.name)}, nodesep=0.5, ranksep=0.8];`,
     '  node [shape=box, style="rounded,filled", fillcolor="#e8eef6", color="#2b4c7e", fontname="Helvetica", fontsize=14, margin="0.2,0.1"];',
     '  edge [color="#2b4c7e", fontname="Helvetica", fontsize=12];',
   ];
-  for (const g of view.gremien) {
-    const top = g.id === view.oberstesGremium;
+  for (const g of bodies) {
+    const top = g.id === view.topBody;
     lines.push(`  ${quote(g.id)} [label=${quote(`${g.name}\n${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}`)}${top ? ', fillcolor="#c9d8ec", penwidth=2' : ''}];`);
   }
-  for (const g of view.gremien) {
-    for (const target of g.vorlageAn) lines.push(`  ${quote(g.id)} -> ${quote(target)} [label="legt vor"];`);
+  for (const g of bodies) {
+    for (const target of [...g.vorlageAn].sort(compareIds)) lines.push(`  ${quote(g.id)} -> ${quote(target)} [label="legt vor"];`);
   }
-  const members = view.mitglieder;
   if (members.length > 0) {
     lines.push('  subgraph cluster_mitglieder {', `    label=${quote('Mitglieder')}; style="rounded"; color="#7a8da8"; fontsize=14;`);
     for (const m of members) lines.push(`    ${quote(memberNode(m.id))} [label=${quote(m.name)}, shape=ellipse, fillcolor="#f4f6f9"];`);
@@ -32,16 +36,19 @@ export function organigramDot(view: OrgView): string {
     // Edges into the cluster start at a node of its top row (rows grow downwards).
     const anchor = memberNode(members[Math.min(MEMBERS_PER_ROW, members.length) >> 1]!.id);
     // Keep every body above the members: the lowest bodies (nobody submits to them) get an invisible edge.
-    const submittedTo = new Set(view.gremien.flatMap((g) => g.vorlageAn));
-    for (const g of view.gremien.filter((g) => !submittedTo.has(g.id))) lines.push(`  ${quote(anchor)} -> ${quote(g.id)} [style=invis];`);
-    for (const g of view.gremien) {
-      for (const e of g.zusammensetzung ?? []) {
-        const label = quote(`entsenden: ${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'offen'}`);
-        if (e.mitglieder === 'alle') {
-          lines.push(`  ${quote(anchor)} -> ${quote(g.id)} [ltail=cluster_mitglieder, style=dashed, label=${label}];`);
-        } else {
-          for (const id of e.mitglieder) lines.push(`  ${quote(memberNode(id))} -> ${quote(g.id)} [style=dashed, label=${label}];`);
-        }
+    const submittedTo = new Set(bodies.flatMap((g) => g.vorlageAn));
+    for (const g of bodies.filter((g) => !submittedTo.has(g.id))) lines.push(`  ${quote(anchor)} -> ${quote(g.id)} [style=invis];`);
+    for (const g of bodies) {
+      // Who sends into the body: "alle" (from the cluster) first, then each member by id.
+      const senders = (g.zusammensetzung ?? [])
+        .flatMap((e): { member: string | null; label: string }[] => {
+          const label = `entsenden: ${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'offen'}`;
+          return e.mitglieder === 'alle' ? [{ member: null, label }] : e.mitglieder.map((member) => ({ member, label }));
+        })
+        .sort((a, b) => (a.member === null ? -1 : 0) - (b.member === null ? -1 : 0) || compareIds(a.member ?? '', b.member ?? '') || compareIds(a.label, b.label));
+      for (const { member, label } of senders) {
+        if (member === null) lines.push(`  ${quote(anchor)} -> ${quote(g.id)} [ltail=cluster_mitglieder, style=dashed, label=${quote(label)}];`);
+        else lines.push(`  ${quote(memberNode(member))} -> ${quote(g.id)} [style=dashed, label=${quote(label)}];`);
       }
     }
   }

@@ -1,7 +1,7 @@
 // The organisation views: built from the checked model, rendered as text, JSON and organigram.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkGovernance } from '../check/check';
+import { checkGovernance } from '../pipeline';
 import { compileValidators } from '../schema/compile';
 import { organigramDot } from './dot';
 import { organigramSvg } from './svg';
@@ -20,25 +20,25 @@ describe('org view of the base fixture', () => {
   const view = viewOf(path.join(REPO, 'test', 'fixtures', 'base'));
 
   it('lists members with HVB, deputy, delegations and roles', () => {
-    const a = view.mitglieder.find((m) => m.id === 'gemeinde-a')!;
+    const a = view.members.find((m) => m.id === 'gemeinde-a')!;
     expect(a.hvb).toEqual({ amt: 'Bürgermeisterin oder Bürgermeister', name: 'Erika Muster', github: 'bm-gemeinde-a' });
     expect(a.vertretung?.github).toBe('av-gemeinde-a');
-    expect(a.delegationen).toEqual([{ von: 'bm-gemeinde-a', an: 'av-gemeinde-a', umfang: 'Alle Freigaben während der Abwesenheit der Bürgermeisterin', gueltigVon: '2026-01-01', gueltigBis: '2026-12-31' }]);
+    expect(a.delegationen).toEqual([{ von: 'bm-gemeinde-a', an: 'av-gemeinde-a', umfang: 'Alle Freigaben während der Abwesenheit der Bürgermeisterin', gueltig: { von: '2026-01-01', bis: '2026-12-31' } }]);
     expect(a.rollen?.map((r) => r.rolle)).toEqual(['cdo', 'digitallotse', 'datenschutzbeauftragte']);
   });
 
   it('orders bodies top-down and gives each its escalation chain', () => {
-    expect(view.oberstesGremium).toBe('hvb-runde');
-    expect(view.gremien.map((g) => [g.id, g.eskalation])).toEqual([
+    expect(view.topBody).toBe('hvb-runde');
+    expect(view.bodies.map((g) => [g.id, g.escalation])).toEqual([
       ['hvb-runde', ['hvb-runde']],
       ['ikz-digitalisierung', ['ikz-digitalisierung', 'hvb-runde']],
     ]);
   });
 
   it('shows strategy coverage of goals per member', () => {
-    expect(view.strategien).toEqual({
-      ziele: ['1.1', '1.2'],
-      mitglieder: [
+    expect(view.strategies).toEqual({
+      goals: ['1.1', '1.2'],
+      members: [
         { mitglied: 'gemeinde-a', status: 'beschlossen', titel: null, datum: '2026-01-15', link: null, ziele: ['1.1', '1.2'] },
         { mitglied: 'landkreis-muster', status: 'beschlossen', titel: null, datum: '2026-01-15', link: null, ziele: ['1.1', '1.2'] },
       ],
@@ -60,14 +60,56 @@ describe('org view of the base fixture', () => {
   });
 });
 
+describe('organigram determinism', () => {
+  /** The same organisation with every list the organigram reads in another order. */
+  const reordered = (view: OrgView): OrgView => ({
+    ...view,
+    members: [...view.members].reverse(),
+    bodies: [...view.bodies].reverse().map((g) => ({
+      ...g,
+      vorlageAn: [...g.vorlageAn].reverse(),
+      zusammensetzung: g.zusammensetzung && [...g.zusammensetzung].reverse().map((e) => ({ ...e, mitglieder: e.mitglieder === 'alle' ? e.mitglieder : [...e.mitglieder].reverse() })),
+    })),
+    strategies: { goals: [...view.strategies.goals].reverse(), members: [...view.strategies.members].reverse() },
+  });
+  /** More edges than the shipped data has: two escalation targets, two composition entries. */
+  const withMoreEdges = (view: OrgView): OrgView => ({
+    ...view,
+    bodies: view.bodies.map((g) =>
+      g.id === 'arbeitsgruppen'
+        ? { ...g, vorlageAn: ['ikz-steuerungsgruppe', 'hvb-runde'] }
+        : g.id === 'ikz-it'
+          ? { ...g, zusammensetzung: [{ mitglieder: ['gemeinde-worpswede', 'gemeinde-grasberg', 'landkreis-osterholz'], rolle: 'cdo', anzahl: 1 }, { mitglieder: 'alle', rolle: null, anzahl: 1 }] }
+          : g,
+    ),
+  });
+  const order = (view: OrgView) => [view.members.map((m) => m.id), view.bodies.map((g) => [g.id, g.vorlageAn, g.zusammensetzung])];
+
+  const cases: [string, () => OrgView][] = [
+    ['shipped data', () => viewOf(REPO)],
+    ['shipped data with more edges', () => withMoreEdges(viewOf(REPO))],
+    ['base fixture', () => viewOf(path.join(REPO, 'test', 'fixtures', 'base'))],
+  ];
+  for (const [name, build] of cases) {
+    it(`renders the same SVG whatever the input order: ${name}`, async () => {
+      const view = build();
+      const shuffled = reordered(view);
+      expect(order(shuffled)).not.toEqual(order(view));
+      const [svg, again] = [await organigramSvg(view), await organigramSvg(shuffled)];
+      expect(svg).toContain('<svg');
+      expect(again).toBe(svg);
+    });
+  }
+});
+
 describe('organigram escaping', () => {
   it('shows names with &, quotes and angle brackets exactly as written', async () => {
     const view: OrgView = {
-      verbund: 'Verbund "Nord" & Süd',
-      stichtag: '2026-11-21',
-      mitglieder: [{ id: 'a', name: 'Stadt <script>alert(1)</script> & "Land"', art: 'Stadt', hvb: null, vertretung: null, delegationen: [], digitalisierungskontakt: null, freigabeberechtigt: [], rollen: null }],
-      gremien: [],
-      strategien: { ziele: [], mitglieder: [] },
+      name: 'Verbund "Nord" & Süd',
+      asOf: '2026-11-21',
+      members: [{ id: 'a', name: 'Stadt <script>alert(1)</script> & "Land"', art: 'Stadt', hvb: null, vertretung: null, delegationen: [], digitalisierungskontakt: null, approvers: [], rollen: null }],
+      bodies: [],
+      strategies: { goals: [], members: [] },
     };
     const svg = await organigramSvg(view);
     expect(svg).not.toContain('<script');

@@ -4,12 +4,12 @@ import type { BodyView, MemberView, OrgView, PersonView } from './view';
 
 /** The organisation as German text: members, bodies with escalation, roles, strategy coverage. */
 export function formatOrgText(view: OrgView): string {
-  const names = new Map<string, string>([...view.mitglieder.map((m) => [m.id, m.name] as const), ...view.gremien.map((g) => [g.id, g.name] as const)]);
+  const names = new Map<string, string>([...view.members.map((m) => [m.id, m.name] as const), ...view.bodies.map((g) => [g.id, g.name] as const)]);
   const name = (id: string) => names.get(id) ?? id;
-  const out = [`${view.verbund} – Organisation am ${view.stichtag}`, '', `Mitglieder (${view.mitglieder.length})`];
-  for (const m of view.mitglieder) out.push(...memberLines(m, name));
-  out.push('', `Gremien (${view.gremien.length})${view.oberstesGremium ? ` – jede Eskalation endet bei: ${name(view.oberstesGremium)}` : ''}`);
-  for (const g of view.gremien) out.push(...bodyLines(g, name));
+  const out = [`${view.name} – Organisation am ${view.asOf}`, '', `Mitglieder (${view.members.length})`];
+  for (const m of view.members) out.push(...memberLines(m, name));
+  out.push('', `Gremien (${view.bodies.length})${view.topBody ? ` – jede Eskalation endet bei: ${name(view.topBody)}` : ''}`);
+  for (const g of view.bodies) out.push(...bodyLines(g, name));
   out.push('', 'Kommunale Strategien – Abdeckung der Verbundziele (x umgesetzt, · nicht enthalten, ? offen)', ...coverageLines(view, name));
   return out.join('\n') + '\n';
 }
@@ -26,9 +26,9 @@ function memberLines(m: MemberView, name: (id: string) => string): string[] {
     `    Vertretung:   ${personText(m.vertretung)}`,
   ];
   for (const d of m.delegationen) {
-    lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltigVon} bis ${d.gueltigBis ?? 'auf Weiteres'}: ${d.umfang}`);
+    lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltig.von} bis ${d.gueltig.bis ?? 'auf Weiteres'}: ${d.umfang}`);
   }
-  lines.push(`    Freigabe:     ${m.freigabeberechtigt.length ? m.freigabeberechtigt.join(', ') : 'niemand erfasst'}`);
+  lines.push(`    Freigabe:     ${m.approvers.length ? m.approvers.join(', ') : 'niemand erfasst'}`);
   lines.push(`    Kontakt:      ${m.digitalisierungskontakt ?? OFFEN}`);
   if (!m.rollen) lines.push(`    Rollen:       ${OFFEN}`);
   else if (m.rollen.length === 0) lines.push('    Rollen:       keine erfasst');
@@ -63,17 +63,17 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
   ];
   if (g.entscheidet) lines.push(...g.entscheidet.map((t) => `    entscheidet:        ${t}`));
   if (g.bereitetVor) lines.push(...g.bereitetVor.map((t) => `    bereitet vor:       ${t}`));
-  const chain = g.eskalation.length > 1 ? g.eskalation.map(name).join(' → ') : `${g.name} (oberstes Gremium)`;
+  const chain = g.escalation.length > 1 ? g.escalation.map(name).join(' → ') : `${g.name} (oberstes Gremium)`;
   lines.push(`    Eskalation:         ${chain}`);
   return lines;
 }
 
 function coverageLines(view: OrgView, name: (id: string) => string): string[] {
-  const { ziele, mitglieder } = view.strategien;
-  const width = Math.max(...mitglieder.map((m) => name(m.mitglied).length), 8);
-  const header = `  ${''.padEnd(width)}  ${ziele.map((z) => z.padStart(4)).join('')}  Status`;
-  const rows = mitglieder.map((row) => {
-    const cells = ziele.map((z) => (row.ziele === null ? '?' : row.ziele.includes(z) ? 'x' : '·').padStart(4)).join('');
+  const { goals, members } = view.strategies;
+  const width = Math.max(...members.map((m) => name(m.mitglied).length), 8);
+  const header = `  ${''.padEnd(width)}  ${goals.map((z) => z.padStart(4)).join('')}  Status`;
+  const rows = members.map((row) => {
+    const cells = goals.map((z) => (row.ziele === null ? '?' : row.ziele.includes(z) ? 'x' : '·').padStart(4)).join('');
     const doc = [row.titel, row.datum, row.link].filter(Boolean).join(', ');
     return `  ${name(row.mitglied).padEnd(width)}  ${cells}  ${row.status ?? OFFEN}${doc ? ` – ${doc}` : ''}`;
   });

@@ -6,15 +6,22 @@ import { isOffen, type Amtsperson, type Entscheidungsregel, type Gremium, type M
  * The organisation as a reader needs it: members with their HVB and deputy, bodies with
  * composition and escalation chain, roles, and which goals each member's strategy covers.
  * Derived from the checked model only; every view (text, JSON, organigram) renders this.
+ *
+ * `verbund org --format json` prints this object as it is; its contract is
+ * schemas/output/org.schema.json. Keys the tool defines (envelope, computed values) are
+ * English camelCase; keys taken from the YAML keep the YAML's German names.
  */
 export interface OrgView {
-  verbund: string;
-  stichtag: string;
-  mitglieder: MemberView[];
-  gremien: BodyView[];
+  /** The Verbund's name (verbund.yaml `name`). */
+  name: string;
+  /** The date the view is for (JJJJ-MM-TT): who may approve depends on it. */
+  asOf: string;
+  members: MemberView[];
+  bodies: BodyView[];
   /** The body where every escalation ends (none if the data has no single top). */
-  oberstesGremium?: string;
-  strategien: { ziele: string[]; mitglieder: CoverageRow[] };
+  topBody?: string;
+  /** Strategy coverage: the goal ids (columns) and one row per member. */
+  strategies: { goals: string[]; members: CoverageRow[] };
 }
 
 export interface PersonView {
@@ -29,11 +36,11 @@ export interface MemberView {
   art: string;
   hvb: PersonView | null;
   vertretung: PersonView | null;
-  delegationen: { von: string; an: string; umfang: string; gueltigVon: string; gueltigBis: string | null }[];
+  delegationen: { von: string; an: string; umfang: string; gueltig: { von: string; bis: string | null } }[];
   digitalisierungskontakt: string | null;
   /** Logins that may approve for the member on the view's date: HVB and sound delegations. */
-  freigabeberechtigt: string[];
-  rollen: { rolle: RollenArt; adresse: string | null; github: string | null; einheit: string | null; stundenProWoche: number | null; geteiltMit: string[] }[] | null;
+  approvers: string[];
+  rollen: { rolle: RollenArt; adresse: string | null; github: string | null; einheit: string | null; stundenProWoche: number | null; geteiltMit: readonly string[] }[] | null;
 }
 
 export interface BodyView {
@@ -41,15 +48,15 @@ export interface BodyView {
   name: string;
   aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten' | null;
   ebene: string | null;
-  zusammensetzung: { mitglieder: 'alle' | string[]; rolle: string | null; anzahl: number }[] | null;
+  zusammensetzung: { mitglieder: 'alle' | readonly string[]; rolle: string | null; anzahl: number }[] | null;
   vorsitz: { mitglied: string; rolle: string } | null;
   sitzungsrhythmus: string | null;
   entscheidungsregel: Entscheidungsregel | null;
-  entscheidet: string[] | null;
-  bereitetVor: string[] | null;
-  vorlageAn: string[];
+  entscheidet: readonly string[] | null;
+  bereitetVor: readonly string[] | null;
+  vorlageAn: readonly string[];
   /** Escalation from this body to the top, following the first target at each step. */
-  eskalation: string[];
+  escalation: string[];
 }
 
 export interface CoverageRow {
@@ -59,7 +66,7 @@ export interface CoverageRow {
   datum: string | null;
   link: string | null;
   /** Goals the strategy implements; null while that is open. */
-  ziele: string[] | null;
+  ziele: readonly string[] | null;
 }
 
 /** Open values become null: the views say "offen" in their own words. */
@@ -80,9 +87,9 @@ function member(m: Mitglied, date: string): MemberView {
     art: m.bezeichnung ?? m.art,
     hvb: person(m.hvb),
     vertretung: person(m.vertretung),
-    delegationen: (m.delegationen ?? []).map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltigVon: d.gueltig.von, gueltigBis: d.gueltig.bis ?? null })),
+    delegationen: (m.delegationen ?? []).map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltig: { von: d.gueltig.von, bis: d.gueltig.bis ?? null } })),
     digitalisierungskontakt: known(m.digitalisierungskontakt),
-    freigabeberechtigt: [...approversOn(m, date)].sort(),
+    approvers: [...approversOn(m, date)].sort(),
     rollen: rollen?.map((r) => ({
       rolle: r.rolle,
       adresse: known(r.adresse),
@@ -118,7 +125,7 @@ function body(model: Model, g: Gremium): BodyView {
     entscheidet: known(g.entscheidet),
     bereitetVor: known(g.bereitetVor),
     vorlageAn: g.vorlageAn,
-    eskalation: escalation(model, g),
+    escalation: escalation(model, g),
   };
 }
 
@@ -127,18 +134,22 @@ export function buildOrgView(model: Model, date: string): OrgView {
   const tops = model.gremien.filter((g) => g.vorlageAn.length === 0);
   const strategies = new Map(model.strategien.map((s) => [s.mitglied, s]));
   return {
-    verbund: model.verbund?.name ?? 'Verbund',
-    stichtag: date,
-    mitglieder: model.mitglieder.map((m) => member(m, date)),
-    // Top body first, then down the escalation chain: the reading order of an organigram.
-    gremien: model.gremien.map((g) => body(model, g)).sort((a, b) => a.eskalation.length - b.eskalation.length || compareIds(a.id, b.id)),
-    ...(tops.length === 1 ? { oberstesGremium: tops[0]!.id } : {}),
-    strategien: {
-      ziele: model.ziele.map((z) => z.id),
-      mitglieder: model.mitglieder.map((m) => {
+    name: model.verbund?.name ?? 'Verbund',
+    asOf: date,
+    members: model.mitglieder.map((m) => member(m, date)),
+    bodies: model.gremien.map((g) => body(model, g)).sort(compareBodies),
+    ...(tops.length === 1 ? { topBody: tops[0]!.id } : {}),
+    strategies: {
+      goals: model.ziele.map((z) => z.id),
+      members: model.mitglieder.map((m) => {
         const s = strategies.get(m.id);
         return { mitglied: m.id, status: known(s?.status), titel: s?.titel ?? null, datum: known(s?.datum), link: s?.link ?? null, ziele: s?.ziele ?? null };
       }),
     },
   };
+}
+
+/** Top body first, then down the escalation chain: the reading order of an organigram. */
+export function compareBodies(a: BodyView, b: BodyView): number {
+  return a.escalation.length - b.escalation.length || compareIds(a.id, b.id);
 }

@@ -1,45 +1,61 @@
 /**
- * The kinds of governance file and where each lives under governance/.
- * The folder decides the kind; each kind has one JSON Schema in governance/schemas/.
+ * The kinds of governance file: one registry entry each says where its files live, how an
+ * item names itself (its subject, kind:id) and how a broken file is still known by name.
+ * Adding a kind means one entry here, its JSON Schema, its slot in the model and its rules.
  */
-export const KINDS = [
-  'verbund',
-  'leitlinie',
-  'historie',
-  'dimension',
-  'ziel',
-  'mitglied',
-  'gremium',
-  'strategie',
-  'ressourcen',
-  'ausnahmen',
-  'pruefregeln',
-] as const;
+export const KINDS = ['verbund', 'leitlinie', 'historie', 'dimension', 'ziel', 'mitglied', 'gremium', 'strategie', 'ressourcen', 'ausnahmen', 'pruefregeln'] as const;
 
 export type Kind = (typeof KINDS)[number];
 
-/** Files that exist exactly once, by path below governance/. */
-export const SINGLE_FILES: Record<string, { kind: Kind; required: boolean }> = {
-  'verbund.yaml': { kind: 'verbund', required: true },
-  'leitlinie/leitlinie.yaml': { kind: 'leitlinie', required: true },
-  'leitlinie/historie.yaml': { kind: 'historie', required: true },
-  'ressourcen/ressourcen.yaml': { kind: 'ressourcen', required: true },
-  'ausnahmen/ausnahmen.yaml': { kind: 'ausnahmen', required: false },
+/** The format version every governance file carries in `apiVersion`; history in older versions stays readable. */
+export const API_VERSION = 'verbund/v1';
+
+interface KindEntry {
+  /** A single file (path from the repository root), or a folder with one file per item. */
+  place: { file: string; required: boolean } | { folder: string };
+  /** The subject of a loaded item: kind:id. */
+  subject(data: Record<string, unknown>): string;
+  /** The id a file stands for by its name (used when the file itself failed to load). */
+  idFromFileName?(name: string): string;
+}
+
+const byId = (kind: string) => (data: Record<string, unknown>) => `${kind}:${String(data.id)}`;
+const fixed = (subject: string) => () => subject;
+/** Goals and dimensions are named <id>-<kurztitel>.yaml, the others <id>.yaml. */
+const idBeforeDash = (name: string) => name.split('-')[0]!;
+const wholeName = (name: string) => name;
+
+export const KIND_REGISTRY: Record<Kind, KindEntry> = {
+  verbund: { place: { file: 'governance/verbund.yaml', required: true }, subject: byId('verbund') },
+  leitlinie: { place: { file: 'governance/leitlinie/leitlinie.yaml', required: true }, subject: fixed('leitlinie') },
+  historie: { place: { file: 'governance/leitlinie/historie.yaml', required: true }, subject: fixed('historie') },
+  ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
+  ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
+  pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
+  dimension: { place: { folder: 'governance/dimensionen' }, subject: byId('dimension'), idFromFileName: idBeforeDash },
+  ziel: { place: { folder: 'governance/ziele' }, subject: byId('ziel'), idFromFileName: idBeforeDash },
+  mitglied: { place: { folder: 'governance/mitglieder' }, subject: byId('mitglied'), idFromFileName: wholeName },
+  gremium: { place: { folder: 'governance/gremien' }, subject: byId('gremium'), idFromFileName: wholeName },
+  strategie: { place: { folder: 'governance/strategien' }, subject: (data) => `strategie:${String(data.mitglied)}`, idFromFileName: wholeName },
 };
+
+const entries = Object.entries(KIND_REGISTRY) as [Kind, KindEntry][];
+const below = (prefix: string, file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined);
+
+/** Files that exist exactly once, by path below governance/. */
+export const SINGLE_FILES: Record<string, { kind: Kind; required: boolean }> = Object.fromEntries(
+  entries.flatMap(([kind, { place }]) => ('file' in place && below('governance/', place.file) ? [[below('governance/', place.file)!, { kind, required: place.required }]] : [])),
+);
 
 /** Settings of this Verbund below policies/, by file name. */
-export const POLICY_FILES: Record<string, { kind: Kind; required: boolean }> = {
-  'pruefregeln.yaml': { kind: 'pruefregeln', required: false },
-};
+export const POLICY_FILES: Record<string, { kind: Kind; required: boolean }> = Object.fromEntries(
+  entries.flatMap(([kind, { place }]) => ('file' in place && below('policies/', place.file) ? [[below('policies/', place.file)!, { kind, required: place.required }]] : [])),
+);
 
 /** Folders below governance/ that hold one file per item. */
-export const COLLECTION_FOLDERS: Record<string, Kind> = {
-  dimensionen: 'dimension',
-  ziele: 'ziel',
-  mitglieder: 'mitglied',
-  gremien: 'gremium',
-  strategien: 'strategie',
-};
+export const COLLECTION_FOLDERS: Record<string, Kind> = Object.fromEntries(
+  entries.flatMap(([kind, { place }]) => ('folder' in place ? [[below('governance/', place.folder)!, kind]] : [])),
+);
 
 /** Folder of the JSON Schemas below governance/; not data. */
 export const SCHEMA_FOLDER = 'schemas';

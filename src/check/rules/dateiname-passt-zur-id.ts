@@ -7,21 +7,22 @@ import type { Rule, RuleFinding } from '../rule';
 export const dateinamePasstZurId: Rule = {
   id: 'dateiname-passt-zur-id',
   severity: 'error',
+  category: 'integritaet',
   description: 'Der Dateiname beginnt mit der Kennung des Inhalts: <id>.yaml oder <id>-<kurztitel>.yaml (Strategien: <mitglied>.yaml).',
   check({ model }) {
     const findings: RuleFinding[] = [];
-    const expect = (item: object, id: string, field: string, subject: string, exact: boolean) => {
+    const expect = (item: object, id: string, field: string, exact: boolean) => {
       const name = model.fileOf(item).split('/').pop()!.replace(/\.yaml$/, '');
       const fits = name === id || (!exact && name.startsWith(`${id}-`));
       if (fits) return;
       const wanted = exact ? `${id}.yaml` : `${id}.yaml oder ${id}-<kurztitel>.yaml`;
-      findings.push({ at: model.where(item, field), message: `Die Datei „${name}.yaml“ enthält „${id}“; sie muss ${wanted} heißen.`, subject });
+      findings.push({ at: model.where(item, field), message: `Die Datei „${name}.yaml“ enthält „${id}“; sie muss ${wanted} heißen.` });
     };
-    for (const d of model.dimensionen) expect(d, d.id, 'id', `dimension:${d.id}`, false);
-    for (const z of model.ziele) expect(z, z.id, 'id', `ziel:${z.id}`, false);
-    for (const m of model.mitglieder) expect(m, m.id, 'id', `mitglied:${m.id}`, true);
-    for (const g of model.gremien) expect(g, g.id, 'id', `gremium:${g.id}`, true);
-    for (const s of model.strategien) expect(s, s.mitglied, 'mitglied', `strategie:${s.mitglied}`, true);
+    for (const d of model.dimensionen) expect(d, d.id, 'id', false);
+    for (const z of model.ziele) expect(z, z.id, 'id', false);
+    for (const m of model.mitglieder) expect(m, m.id, 'id', true);
+    for (const g of model.gremien) expect(g, g.id, 'id', true);
+    for (const s of model.strategien) expect(s, s.mitglied, 'mitglied', true);
     return findings;
   },
 };

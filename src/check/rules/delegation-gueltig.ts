@@ -9,31 +9,30 @@ import type { Rule, RuleFinding } from '../rule';
 export const delegationGueltig: Rule = {
   id: 'delegation-gueltig',
   severity: 'error',
-  fixed: true,
+  category: 'integritaet',
   description: 'Delegationen des Freigaberechts haben einen gültigen Zeitraum, sind nicht abgelaufen, stammen von der HVB oder aus einer Delegation, die sie zeitlich umfasst, und bilden keinen Kreis (die allgemeine Vertretung gibt nur mit Delegation frei).',
   check({ model, today }) {
     const findings: RuleFinding[] = [];
     for (const m of model.mitglieder) {
-      const subject = `mitglied:${m.id}`;
       const delegations = m.delegationen ?? [];
       delegations.forEach((d, i) => {
         const at = (...path: (string | number)[]) => model.where(m, 'delegationen', i, ...path);
         if (d.gueltig.bis < d.gueltig.von) {
-          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ endet (${d.gueltig.bis}) vor ihrem Beginn (${d.gueltig.von}).`, subject });
+          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ endet (${d.gueltig.bis}) vor ihrem Beginn (${d.gueltig.von}).` });
         } else if (d.gueltig.bis < today) {
-          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ ist seit ${d.gueltig.bis} abgelaufen; bitte entfernen (die Historie bleibt in Git).`, subject });
+          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ ist seit ${d.gueltig.bis} abgelaufen; bitte entfernen (die Historie bleibt in Git).` });
         }
         if (loginKey(d.von) === loginKey(d.an)) {
-          findings.push({ at: at('an'), message: `Delegation von „${d.von}“ an sich selbst ist wirkungslos.`, subject });
+          findings.push({ at: at('an'), message: `Delegation von „${d.von}“ an sich selbst ist wirkungslos.` });
           return;
         }
         const problem = delegationProblem(m, i);
-        if (problem) findings.push({ at: at('von'), message: problem, subject });
+        if (problem) findings.push({ at: at('von'), message: problem });
       });
       const cycle = findCycle(delegations.map((d) => [loginKey(d.von), loginKey(d.an)] as const).filter(([a, b]) => a !== b));
       if (cycle) {
         const index = delegations.findIndex((d) => loginKey(d.von) === cycle[0] && loginKey(d.an) === cycle[1]);
-        findings.push({ at: model.where(m, 'delegationen', index), message: `Die Delegationen bilden einen Kreis: ${[...cycle, cycle[0]].join(' → ')}.`, subject });
+        findings.push({ at: model.where(m, 'delegationen', index), message: `Die Delegationen bilden einen Kreis: ${[...cycle, cycle[0]].join(' → ')}.` });
       }
     }
     return findings;

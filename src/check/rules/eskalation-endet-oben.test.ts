@@ -11,6 +11,7 @@ function modelOf(edges: Map<number, number[]>, count: number): Model {
   const model = new Model();
   for (let i = 0; i < count; i++) {
     const gremium = {
+      apiVersion: 'verbund/v1',
       id: `g${i}`,
       name: `Gremium ${i}`,
       aufgabe: 'vorbereiten',

@@ -9,7 +9,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const eskalationEndetOben: Rule = {
   id: 'eskalation-endet-oben',
   severity: 'error',
-  fixed: true,
+  category: 'integritaet',
   description: 'Es gibt Gremien; die Eskalation (vorlageAn) ist frei von Kreisen und endet für jedes Gremium beim einzigen obersten Gremium (ohne vorlageAn).',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -18,7 +18,7 @@ export const eskalationEndetOben: Rule = {
     const complete = ![...model.unloaded].some((key) => key.startsWith('gremium:'));
     if (gremien.length === 0) {
       if (complete && model.verbund) {
-        findings.push({ at: model.where(model.verbund, 'id'), message: 'Der Verbund hat keine Gremien; die Eskalation braucht mindestens ein oberstes Gremium (governance/gremien/).', subject: `verbund:${model.verbund.id}` });
+        findings.push({ at: model.where(model.verbund, 'id'), message: 'Der Verbund hat keine Gremien; die Eskalation braucht mindestens ein oberstes Gremium (governance/gremien/).' });
       }
       return findings;
     }
@@ -26,13 +26,13 @@ export const eskalationEndetOben: Rule = {
     const cycle = findCycle(edges);
     if (cycle) {
       const first = model.gremium(cycle[0]!)!;
-      findings.push({ at: model.where(first, 'vorlageAn'), message: `Die Eskalation bildet einen Kreis: ${[...cycle, cycle[0]].join(' → ')}. Sie muss beim obersten Gremium enden.`, subject: `gremium:${first.id}` });
+      findings.push({ at: model.where(first, 'vorlageAn'), message: `Die Eskalation bildet einen Kreis: ${[...cycle, cycle[0]].join(' → ')}. Sie muss beim obersten Gremium enden.` });
       return findings;
     }
     const tops = gremien.filter((g) => g.vorlageAn.length === 0);
     if (!complete) return findings;
     if (tops.length === 0) {
-      findings.push({ at: model.where(gremien[0]!, 'vorlageAn'), message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.', subject: `gremium:${gremien[0]!.id}` });
+      findings.push({ at: model.where(gremien[0]!, 'vorlageAn'), message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.' });
       return findings;
     }
     // The real top is the one most chains end at; the others are the mistakes to point at.
@@ -41,12 +41,12 @@ export const eskalationEndetOben: Rule = {
     const reach = (id: string) => gremien.filter(endsAtTop.get(id)!).length;
     const top = [...tops].sort((a, b) => reach(b.id) - reach(a.id) || (a.id < b.id ? -1 : 1))[0]!.id;
     for (const extra of tops.filter((t) => t.id !== top)) {
-      findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`, subject: `gremium:${extra.id}` });
+      findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.` });
     }
     for (const g of gremien) {
       // A dangling target is reported by referenz-aufloesbar; one finding per mistake.
       if (g.vorlageAn.length === 0 || endsAtTop.get(top)!(g) || g.vorlageAn.some((id) => !model.gremium(id))) continue;
-      findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.`, subject: `gremium:${g.id}` });
+      findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.` });
     }
     return findings;
   },

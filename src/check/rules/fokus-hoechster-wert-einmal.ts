@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const fokusHoechsterWertEinmal: Rule = {
   id: 'fokus-hoechster-wert-einmal',
   severity: 'error',
+  category: 'leitlinie',
   description: 'Je Ziel wird der höchste Fokuswert genau einmal vergeben, damit jedes Ziel einen klaren Fokus hat (§V).',
   check({ model }) {
     const perspektiven = model.leitlinie?.wirkung.perspektiven ?? [];
@@ -27,8 +28,6 @@ export const fokusHoechsterWertEinmal: Rule = {
         findings.push({
           at: model.whereKey(z, 'fokus'),
           message: `Ziel „${z.id}“: der höchste Fokuswert ${highest} kommt ${top.length}-mal vor (${top.join(', ')}); nach §V darf er je Ziel nur einmal vergeben werden.`,
-          subject: `ziel:${z.id}`,
-          detail: `höchster Fokuswert ${highest}: ${top.join(', ')}`,
         });
       }
     }

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const fokusPerspektiven: Rule = {
   id: 'fokus-perspektiven',
   severity: 'error',
+  category: 'integritaet',
   description: 'Jedes Ziel nennt für jede Perspektive der Leitlinie (§V) genau einen Fokuswert und keine anderen.',
   check({ model }) {
     const perspektiven = model.leitlinie?.wirkung.perspektiven;
@@ -11,20 +12,17 @@ export const fokusPerspektiven: Rule = {
     const ids = perspektiven.map((p) => p.id);
     const findings: RuleFinding[] = [];
     for (const z of model.ziele) {
-      const subject = `ziel:${z.id}`;
       const missing = ids.filter((id) => !(id in z.fokus));
       if (missing.length > 0) {
         findings.push({
           at: model.whereKey(z, 'fokus'),
           message: `Ziel „${z.id}“: Fokuswert fehlt für ${missing.map((id) => `„${id}“`).join(', ')}; jede Perspektive braucht einen Wert von 0 bis 3.`,
-          subject,
         });
       }
       for (const key of Object.keys(z.fokus).filter((k) => !ids.includes(k))) {
         findings.push({
           at: model.whereKey(z, 'fokus', key),
           message: `Ziel „${z.id}“: „${key}“ ist keine Perspektive der Leitlinie. Erlaubt sind: ${ids.join(', ')}.`,
-          subject,
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Model } from '../../model/model';
-import { isOffen } from '../../model/types';
+import { bekannt, isOffen } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
@@ -16,6 +16,7 @@ const PRIVATE_MAIL_DOMAINS = new Set([
 export const funktionsadresse: Rule = {
   id: 'funktionsadresse',
   severity: 'error',
+  category: 'empfehlung',
   description: 'Kontakt- und Rollenadressen sind Funktionsadressen der Verwaltung, keine Adressen privater Maildienste.',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -23,7 +24,7 @@ export const funktionsadresse: Rule = {
       for (const { address, path } of addresses(m)) {
         const domain = address.split('@').pop()!.toLowerCase();
         if (!PRIVATE_MAIL_DOMAINS.has(domain)) continue;
-        findings.push({ at: model.where(m, ...path), message: `„${address}“ ist eine Adresse eines privaten Maildienstes; bitte eine Funktionsadresse der Verwaltung angeben (z. B. digitalisierung@gemeinde.de).`, subject: `mitglied:${m.id}` });
+        findings.push({ at: model.where(m, ...path), message: `„${address}“ ist eine Adresse eines privaten Maildienstes; bitte eine Funktionsadresse der Verwaltung angeben (z. B. digitalisierung@gemeinde.de).` });
       }
     }
     return findings;
@@ -33,11 +34,9 @@ export const funktionsadresse: Rule = {
 function addresses(m: Model['mitglieder'][number]): { address: string; path: (string | number)[] }[] {
   const found: { address: string; path: (string | number)[] }[] = [];
   if (typeof m.digitalisierungskontakt === 'string') found.push({ address: m.digitalisierungskontakt, path: ['digitalisierungskontakt'] });
-  if (Array.isArray(m.rollen)) {
-    m.rollen.forEach((r, i) => {
-      if (typeof r.adresse === 'string') found.push({ address: r.adresse, path: ['rollen', i, 'adresse'] });
-      if (r.vertretung && !isOffen(r.vertretung)) found.push({ address: r.vertretung.adresse, path: ['rollen', i, 'vertretung', 'adresse'] });
-    });
-  }
+  bekannt(m.rollen)?.forEach((r, i) => {
+    if (typeof r.adresse === 'string') found.push({ address: r.adresse, path: ['rollen', i, 'adresse'] });
+    if (r.vertretung && !isOffen(r.vertretung)) found.push({ address: r.vertretung.adresse, path: ['rollen', i, 'vertretung', 'adresse'] });
+  });
   return found;
 }

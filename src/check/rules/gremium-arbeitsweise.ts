@@ -11,19 +11,19 @@ const REQUIRED = [
 export const gremiumArbeitsweise: Rule = {
   id: 'gremium-arbeitsweise',
   severity: 'error',
+  category: 'empfehlung',
   description: 'Jedes Gremium nennt Ebene, Sitzungsrhythmus und Entscheidungsregel (notfalls als offen); eine Mehrheitsregel nennt Mehrheit und Quorum.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const g of model.gremien) {
-      const subject = `gremium:${g.id}`;
       for (const [field, what] of REQUIRED) {
         if (g[field] === undefined) {
-          findings.push({ at: model.where(g, 'id'), message: `Gremium „${g.id}“ nennt keine Angabe „${field}“: bitte ${what} angeben oder als offen erfassen.`, subject });
+          findings.push({ at: model.where(g, 'id'), message: `Gremium „${g.id}“ nennt keine Angabe „${field}“: bitte ${what} angeben oder als offen erfassen.` });
         }
       }
       const regel = g.entscheidungsregel;
       if (regel && !isOffen(regel) && regel.art === 'mehrheit' && (!regel.mehrheit || regel.quorum === undefined)) {
-        findings.push({ at: model.where(g, 'entscheidungsregel'), message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (einfach, absolut, zweiDrittel) und das Quorum angeben.`, subject });
+        findings.push({ at: model.where(g, 'entscheidungsregel'), message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (einfach, absolut, zweiDrittel) und das Quorum angeben.` });
       }
     }
     return findings;

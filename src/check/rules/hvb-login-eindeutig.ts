@@ -9,7 +9,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const hvbLoginEindeutig: Rule = {
   id: 'hvb-login-eindeutig',
   severity: 'error',
-  fixed: true,
+  category: 'integritaet',
   description: 'Keine GitHub-Kennung hat zwei Freigabesitze inne (HVB oder allgemeine Vertretung, auch nicht beide eines Mitglieds); Groß- und Kleinschreibung zählt nicht.',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -24,7 +24,7 @@ export const hvbLoginEindeutig: Rule = {
           continue;
         }
         const where = holder.member === m.id ? `ist bereits ${holder.field === 'hvb' ? 'HVB' : 'Vertretung'} desselben Mitglieds` : `gibt bereits für „${holder.member}“ frei`;
-        findings.push({ at: model.where(m, field, 'github'), message: `Die GitHub-Kennung „${person.github}“ ${where}; eine Kennung darf nur einen Freigabesitz innehaben.`, subject: `mitglied:${m.id}` });
+        findings.push({ at: model.where(m, field, 'github'), message: `Die GitHub-Kennung „${person.github}“ ${where}; eine Kennung darf nur einen Freigabesitz innehaben.` });
       }
     }
     return findings;

@@ -1,10 +1,11 @@
+import { bekannt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 /** Ensures that no two items of a kind share an id, so every reference is unambiguous. */
 export const idsEindeutig: Rule = {
   id: 'ids-eindeutig',
   severity: 'error',
-  fixed: true,
+  category: 'integritaet',
   description: 'Kennungen sind je Art eindeutig (Dimensionen, Ziele, Meilensteine, Maßnahmen, Mitglieder, Gremien, Strategien).',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -19,7 +20,6 @@ export const idsEindeutig: Rule = {
       findings.push({
         at: model.where(item, ...path),
         message: `${label} „${id}“ ist bereits in ${first} vergeben; Kennungen müssen eindeutig sein.`,
-        subject: key,
       });
     };
     for (const d of model.dimensionen) claim('dimension', 'Die Dimension', d.id, d, 'id');
@@ -29,9 +29,7 @@ export const idsEindeutig: Rule = {
     for (const z of model.ziele) {
       claim('ziel', 'Das Ziel', z.id, z, 'id');
       z.meilensteine.forEach((m, i) => claim('meilenstein', 'Der Meilenstein', m.id, z, 'meilensteine', i, 'id'));
-      if (Array.isArray(z.massnahmen)) {
-        z.massnahmen.forEach((m, i) => claim('massnahme', 'Die Maßnahme', m.id, z, 'massnahmen', i, 'id'));
-      }
+      bekannt(z.massnahmen)?.forEach((m, i) => claim('massnahme', 'Die Maßnahme', m.id, z, 'massnahmen', i, 'id'));
     }
     return findings;
   },

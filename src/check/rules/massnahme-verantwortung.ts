@@ -1,6 +1,6 @@
 import type { Model } from '../../model/model';
 import type { Massnahme } from '../../model/types';
-import { isOffen } from '../../model/types';
+import { bekannt, isOffen } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
@@ -11,21 +11,21 @@ import type { Rule, RuleFinding } from '../rule';
 export const massnahmeVerantwortung: Rule = {
   id: 'massnahme-verantwortung',
   severity: 'error',
+  category: 'empfehlung',
   description: 'Jede Maßnahme hat genau eine verantwortliche Stelle und eine ausführende Stelle mit Weisungsbefugnis (keine Stabsstelle allein).',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const { ziel, massnahme: m, path } of model.massnahmen()) {
-      const subject = `massnahme:${m.id}`;
       const at = (field: string) => model.where(ziel, ...path, field);
       if (!m.verantwortlich) {
-        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).`, subject });
+        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).` });
       }
       if (!m.ausfuehrend) {
-        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).`, subject });
+        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).` });
         continue;
       }
       const problem = cannotInstruct(model, m.ausfuehrend);
-      if (problem) findings.push({ at: at('ausfuehrend'), message: `Maßnahme „${m.id}“: ${problem}`, subject });
+      if (problem) findings.push({ at: at('ausfuehrend'), message: `Maßnahme „${m.id}“: ${problem}` });
     }
     return findings;
   },
@@ -41,8 +41,9 @@ function cannotInstruct(model: Model, unit: NonNullable<Massnahme['ausfuehrend']
     return undefined;
   }
   const member = unit.mitglied ? model.mitglied(unit.mitglied) : undefined;
-  if (!member || !unit.einheit || !Array.isArray(member.einheiten) || isOffen(member.einheiten)) return undefined;
-  const einheit = member.einheiten.find((e) => e.id === unit.einheit);
+  const einheiten = member && bekannt(member.einheiten);
+  if (!einheiten || !unit.einheit) return undefined;
+  const einheit = einheiten.find((e) => e.id === unit.einheit);
   if (einheit?.art === 'stabsstelle') {
     return `„${einheit.name}“ ist eine Stabsstelle ohne Weisungsbefugnis und kann die Maßnahme nicht allein ausführen; bitte einen Fachdienst oder das Mitglied als ausführend angeben.`;
   }

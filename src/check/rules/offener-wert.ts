@@ -29,12 +29,12 @@ export function openValues(model: Model): OpenValue[] {
 export const offenerWert: Rule = {
   id: 'offener-wert',
   severity: 'warning',
+  category: 'empfehlung',
   description: 'Meldet jeden offenen Wert (offen: …) als Warnung, damit sichtbar bleibt, was noch fehlt.',
   check({ model }) {
-    return openValues(model).map(({ subject, item, path, reason }) => ({
+    return openValues(model).map(({ item, path, reason }) => ({
       at: model.where(item, ...path),
       message: `Offener Wert bei „${formatPath(path)}“: ${reason}`,
-      subject,
     }));
   },
 };

@@ -1,4 +1,4 @@
-import type { RollenArt } from '../../model/types';
+import { bekannt, type RollenArt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 const KEY_ROLES: ReadonlySet<RollenArt> = new Set(['cdo', 'informationssicherheitsbeauftragte', 'datenschutzbeauftragte']);
@@ -7,14 +7,14 @@ const KEY_ROLES: ReadonlySet<RollenArt> = new Set(['cdo', 'informationssicherhei
 export const schluesselrolleVertretung: Rule = {
   id: 'schluesselrolle-vertretung',
   severity: 'warning',
+  category: 'empfehlung',
   description: 'Schlüsselrollen (CDO, Informationssicherheits- und Datenschutzbeauftragte) nennen eine Vertretung, notfalls als offen.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const m of model.mitglieder) {
-      if (!Array.isArray(m.rollen)) continue;
-      m.rollen.forEach((r, i) => {
+      bekannt(m.rollen)?.forEach((r, i) => {
         if (!KEY_ROLES.has(r.rolle) || r.vertretung !== undefined) return;
-        findings.push({ at: model.where(m, 'rollen', i), message: `Die Rolle „${r.rolle}“ von „${m.id}“ hat keine Vertretung; bitte vertretung angeben (oder als offen erfassen).`, subject: `mitglied:${m.id}` });
+        findings.push({ at: model.where(m, 'rollen', i), message: `Die Rolle „${r.rolle}“ von „${m.id}“ hat keine Vertretung; bitte vertretung angeben (oder als offen erfassen).` });
       });
     }
     return findings;

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const strategieJeMitglied: Rule = {
   id: 'strategie-je-mitglied',
   severity: 'error',
+  category: 'leitlinie',
   description: 'Jedes Mitglied hat einen Eintrag unter governance/strategien/ (§XI), auch wenn sein Stand noch offen ist.',
   check({ model }) {
     const withStrategy = new Set(model.strategien.map((s) => s.mitglied));
@@ -13,7 +14,6 @@ export const strategieJeMitglied: Rule = {
       findings.push({
         at: model.where(m, 'id'),
         message: `Für das Mitglied „${m.id}“ fehlt governance/strategien/${m.id}.yaml (§XI: jede Kommune leitet eine eigene Strategie ab; ein unbekannter Stand wird als offen erfasst).`,
-        subject: `mitglied:${m.id}`,
       });
     }
     return findings;

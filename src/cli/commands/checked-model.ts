@@ -1,20 +1,35 @@
-import { checkGovernance } from '../../check/check';
-import type { Model } from '../../model/model';
+import { loadChecked, openSource, type CheckResult } from '../../pipeline';
+import type { CheckedModel } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
-import type { CommandIo } from '../main';
-import { UsageError } from '../usage';
+import { GitSourceError } from '../../source/git-source';
+import type { FileSource } from '../../source/file-source';
+import { UsageError, type CommandIo } from '../io';
+import { escapeLine } from '../../findings/escape';
+
+/** The source named by --root and --rev; an unknown revision is a usage error (exit 2). */
+export function sourceFor(root: string, rev: string | undefined): FileSource {
+  try {
+    return openSource(root, rev);
+  } catch (error) {
+    if (error instanceof GitSourceError) throw new UsageError(`--rev: ${error.message}`);
+    throw error;
+  }
+}
 
 /**
  * The model for commands that use the data: only after the check passed, so no consumer
  * ever works on data with errors. On errors it prints them to stderr and returns undefined.
  */
-export function loadChecked(root: string, io: CommandIo, today: string): Model | undefined {
-  const result = checkGovernance(root, { validators: precompiledValidators(), today });
-  if (result.ok) return result.model;
-  const errors = result.findings.filter((f) => f.severity === 'error');
+export function checkedModelFor(source: FileSource, io: CommandIo, today: string): { model: CheckedModel; result: CheckResult } | undefined {
+  const gate = loadChecked(source, { validators: precompiledValidators(), today });
+  if (gate.ok) return gate;
+  const errors = gate.result.findings.filter((f) => f.severity === 'error');
   io.err(
-    `verbund: Die Governance-Daten haben ${errors.length} Fehler; bitte zuerst beheben (Einzelheiten: verbund check).\n` +
-      errors.slice(0, 10).map((f) => `${f.file}:${f.line}:${f.column}  [${f.rule}] ${f.message}\n`).join(''),
+    `verbund: Die Governance-Daten haben ${gate.result.totals.errors} Fehler; bitte zuerst beheben (Einzelheiten: verbund check).\n` +
+      errors
+        .slice(0, 10)
+        .map((f) => `${escapeLine(f.file)}:${f.line}:${f.column}  [${f.rule}] ${escapeLine(f.message)}\n`)
+        .join(''),
   );
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../check/check';
-import type { Finding } from '../../check/finding';
+import { escapeLine } from '../../findings/escape';
+import type { Finding } from '../../findings/finding';
 
 const SEVERITY = { error: 'Fehler', warning: 'Warnung' } as const;
 /** Rules with more warnings than this are summarised unless --verbose. */
@@ -16,24 +17,29 @@ export function formatText(result: CheckResult, { verbose = false, title = 'Verb
   if (result.acknowledged.length > 0) {
     out.push('Anerkannte Ausnahmen:');
     for (const a of result.acknowledged) {
-      out.push(`${a.file}:${a.line}:${a.column}  Hinweis  [${a.rule}] ${a.message}`);
-      out.push(`    Ausnahme (${a.exception.file}:${a.exception.line}), entschieden von ${a.exception.entschiedenVon} am ${a.exception.entschiedenAm}: ${a.exception.begruendung}`);
+      out.push(`${escapeLine(a.file)}:${a.line}:${a.column}  Hinweis  [${a.rule}] ${escapeLine(a.message)}`);
+      out.push(`    Ausnahme (${escapeLine(a.exception.file)}:${a.exception.line}), entschieden von ${escapeLine(a.exception.entschiedenVon)} am ${a.exception.entschiedenAm}: ${escapeLine(a.exception.begruendung)}`);
     }
     out.push('');
   }
+  if (result.truncated) out.push(`… und ${result.truncated.total - result.truncated.shown} weitere Befunde (gezeigt: ${result.truncated.shown} von ${result.truncated.total}; alle Dateien einzeln prüfen oder Fehler zuerst beheben).`, '');
   out.push(...overview(result), '');
-  out.push(verdict(result, errors.length, warnings.length));
+  out.push(verdict(result, result.totals.errors, result.totals.warnings));
   return out.join('\n') + '\n';
 }
 
 function line(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${SEVERITY[f.severity]}  [${f.rule}] ${f.message}`;
+  return `${escapeLine(f.file)}:${f.line}:${f.column}  ${SEVERITY[f.severity]}  [${f.rule}] ${escapeLine(f.message)}`;
 }
 
 function warningLines(warnings: Finding[], verbose: boolean): string[] {
   if (verbose) return warnings.map(line);
   const byRule = new Map<string, Finding[]>();
-  for (const w of warnings) byRule.set(w.rule, [...(byRule.get(w.rule) ?? []), w]);
+  for (const w of warnings) {
+    const list = byRule.get(w.rule);
+    if (list) list.push(w);
+    else byRule.set(w.rule, [w]);
+  }
   return [...byRule].flatMap(([rule, list]) =>
     list.length <= GROUP_ABOVE
       ? list.map(line)
@@ -61,5 +67,6 @@ function overview({ summary }: CheckResult): string[] {
 
 function verdict(result: CheckResult, errors: number, warnings: number): string {
   const counts = `${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}, ${result.acknowledged.length} anerkannte ${result.acknowledged.length === 1 ? 'Ausnahme' : 'Ausnahmen'}`;
+  if (result.internalErrors > 0) return `Ergebnis: nicht vollständig geprüft – ${result.internalErrors} Regel(n) mit internem Fehler (${counts}).`;
   return result.ok ? `Ergebnis: in Ordnung (${counts}).` : `Ergebnis: nicht in Ordnung (${counts}).`;
 }

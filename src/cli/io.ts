@@ -1,0 +1,12 @@
+/** Where a command writes: standard output for results, standard error for messages. */
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Thrown for wrong command-line use; the CLI prints the message and exits with 2. */
+export class UsageError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,219 @@
+import { loadAll, YAMLException, type LoadOptions } from 'js-yaml';
+import { RESERVED_KEYS } from '../reserved-keys';
+import { germanParserMessage } from './messages';
+import type { MapPositions, PositionNode } from './positions';
+import { YAML_12_CORE } from './scalars';
+
+/** A problem that makes the file unusable, at a character offset. */
+export interface ParseIssue {
+  rule: 'yaml-syntax' | 'yaml-doppelter-schluessel' | 'yaml-alias' | 'yaml-reservierter-schluessel' | 'yaml-mehrere-dokumente';
+  offset: number;
+  message: string;
+}
+
+export type ParseResult = { ok: true; data: unknown; positions: PositionNode | undefined } | { ok: false; issues: ParseIssue[] };
+
+/** Nesting deeper than this is an error (js-yaml's own guard against stack exhaustion). */
+export const MAX_DEPTH = 100;
+
+interface Frame {
+  open: number;
+  nodes: PositionNode[];
+  values: unknown[];
+  kinds: (string | null)[];
+  isKey: boolean[];
+}
+
+interface ListenerState {
+  input: string;
+  position: number;
+  result: unknown;
+  kind: string | null;
+}
+
+/**
+ * Parses one YAML file with js-yaml (pinned exactly in package.json) in one pass: the data, the
+ * position of every node, and every construct governance files do not allow (anchors, aliases,
+ * tags, complex, null and reserved keys, several documents, a %YAML version other than 1.2).
+ * This single parse decides validity and data; a differential test holds it to the `yaml`
+ * library on mutated files.
+ */
+export function parseYaml(text: string): ParseResult {
+  // js-yaml drops a byte order mark itself; offsets must count from the same first character.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const directive = yamlDirectiveIssue(text);
+  if (directive) return { ok: false, issues: [directive] };
+  const tracker = new PositionTracker(text);
+  let documents: unknown[];
+  try {
+    // maxDepth exists in the pinned js-yaml 4.3 but not yet in its published types.
+    const options = {
+      schema: YAML_12_CORE,
+      maxDepth: MAX_DEPTH,
+      listener: (event, state) => tracker.on(event, state as unknown as ListenerState),
+      onWarning: (warning: YAMLException) => {
+        throw warning;
+      },
+    } as LoadOptions;
+    documents = loadAll(text, null, options);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return { ok: false, issues: [exceptionIssue(error, text)] };
+  }
+  if (tracker.issues.length > 0) return { ok: false, issues: tracker.issues };
+  if (documents.length === 0 || (documents.length === 1 && documents[0] === null)) return { ok: false, issues: [{ rule: 'yaml-syntax', offset: 0, message: 'Die Datei ist leer.' }] };
+  if (documents.length > 1) {
+    const second = tracker.roots[1] === undefined ? 0 : startOf(tracker.roots[1]);
+    const separator = text.lastIndexOf('\n---', second);
+    const offset = separator === -1 ? second : separator + 1;
+    return { ok: false, issues: [{ rule: 'yaml-mehrere-dokumente', offset, message: 'Die Datei enthält mehrere YAML-Dokumente (---); erlaubt ist genau eines je Datei.' }] };
+  }
+  return { ok: true, data: documents[0], positions: tracker.roots[0] };
+}
+
+function startOf(node: PositionNode): number {
+  return typeof node === 'number' ? node : node.start;
+}
+
+function exceptionIssue(error: YAMLException, text: string): ParseIssue {
+  const reason = error.reason ?? error.message;
+  let offset = Math.min(error.mark?.position ?? 0, text.length);
+  // js-yaml reports a bad tag at the end of its node; point at the tag itself.
+  if (/\btag\b/.test(reason)) {
+    const tag = text.lastIndexOf('!', offset);
+    let start = tag;
+    while (start > 0 && text[start - 1] === '!') start--;
+    if (tag !== -1 && text.lastIndexOf('\n', offset - 1) < start) offset = start;
+  }
+  const rule = reason === 'duplicated mapping key' ? 'yaml-doppelter-schluessel' : 'yaml-syntax';
+  return { rule, offset, message: germanParserMessage(reason) };
+}
+
+/** Only YAML 1.2 is read: a %YAML 1.1 directive would change what `yes` or `0755` mean elsewhere. */
+function yamlDirectiveIssue(text: string): ParseIssue | undefined {
+  const match = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*%YAML[ \t]+([^\s#]*)/.exec(text);
+  if (!match || match[1] === '1.2') return undefined;
+  return {
+    rule: 'yaml-syntax',
+    offset: match.index + match[0].length - match[1]!.length,
+    message: `Die Direktive %YAML ${match[1]} ist nicht erlaubt; Governance-Dateien sind YAML 1.2 (die Direktive weglassen oder %YAML 1.2 schreiben).`,
+  };
+}
+
+class PositionTracker {
+  readonly roots: PositionNode[] = [];
+  readonly issues: ParseIssue[] = [];
+  private readonly stack: Frame[] = [];
+  private aliasSeen = false;
+
+  constructor(private readonly text: string) {}
+
+  on(event: 'open' | 'close', state: ListenerState): void {
+    if (event === 'open') {
+      this.stack.push({ open: state.position, nodes: [], values: [], kinds: [], isKey: [] });
+      return;
+    }
+    const frame = this.stack.pop()!;
+    const node = this.close(frame, state);
+    this.checkCommentAfter(state.position);
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) {
+      this.roots.push(node);
+      return;
+    }
+    parent.nodes.push(node);
+    parent.values.push(state.result);
+    parent.kinds.push(state.kind);
+    parent.isKey.push(this.followedByColon(state.position));
+  }
+
+  private close(frame: Frame, state: ListenerState): PositionNode {
+    const { result, kind } = state;
+    // js-yaml composes a plain scalar inside an attempt to read a block mapping: the inner
+    // node is the same value, so the wrapper collapses into it.
+    if (frame.nodes.length === 1 && frame.values[0] === result && frame.kinds[0] === kind) return frame.nodes[0]!;
+    const start = kind === null && result === null ? frame.open : this.contentStart(frame.open, state.position);
+    if (start < state.position) this.checkProperties(start);
+    if (kind === 'mapping') return this.mapping(frame, start, result as object);
+    if (kind === 'sequence') return this.sequence(frame, start);
+    return start;
+  }
+
+  private mapping(frame: Frame, start: number, result: object): MapPositions {
+    const entries = new Map<string, readonly [number, PositionNode]>();
+    for (let i = 0; i < frame.nodes.length; i += 2) {
+      // A failed attempt to read one more key (at "..." or the end) leaves an empty node.
+      if (!frame.isKey[i] && frame.kinds[i] === null && frame.values[i] === null) {
+        i--;
+        continue;
+      }
+      const value = frame.nodes[i + 1];
+      if (!frame.isKey[i] || value === undefined || frame.isKey[i + 1]) {
+        this.issue('yaml-syntax', startOf(frame.nodes[i]!), 'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.');
+        return { start, entries };
+      }
+      const key = frame.values[i];
+      const keyAt = startOf(frame.nodes[i]!);
+      if (key === null) this.issue('yaml-syntax', keyAt, 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.');
+      else if (typeof key === 'object') this.issue('yaml-syntax', keyAt, 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.');
+      else if (RESERVED_KEYS.has(String(key))) this.issue('yaml-reservierter-schluessel', keyAt, `Der Schlüssel „${String(key)}“ ist reserviert und nicht erlaubt.`);
+      entries.set(String(key), [keyAt, value]);
+    }
+    if (entries.size !== Object.keys(result).length && this.issues.length === 0) {
+      this.issue('yaml-syntax', start, 'Diese Zuordnung nutzt eine nicht unterstützte Schreibweise; bitte jeden Eintrag als „schlüssel: wert“ schreiben.');
+    }
+    return { start, entries };
+  }
+
+  private sequence(frame: Frame, start: number): PositionNode {
+    // [a: b] makes a one-pair mapping inside a list without a node of its own.
+    const pairAt = frame.isKey.indexOf(true);
+    if (pairAt !== -1) {
+      this.issue('yaml-syntax', startOf(frame.nodes[pairAt]!), 'Eine Zuordnung in einer Liste in Klammern bitte als { schlüssel: wert } schreiben.');
+    }
+    return { start, items: frame.nodes };
+  }
+
+  private checkProperties(start: number): void {
+    const ch = this.text[start];
+    if (ch === '!') this.issue('yaml-syntax', start, 'YAML-Markierungen (Tags wie !!str oder !!js/function) sind in Governance-Dateien nicht erlaubt.');
+    else if ((ch === '&' || ch === '*') && !this.aliasSeen) {
+      this.aliasSeen = true;
+      this.issue('yaml-alias', start, 'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).');
+    }
+  }
+
+  /** YAML 1.2 needs a space before "#"; js-yaml alone would read `"a"#b` as a value and a comment. */
+  private checkCommentAfter(position: number): void {
+    if (this.text[position] !== '#' || position === 0) return;
+    const before = this.text[position - 1];
+    if (before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') {
+      this.issue('yaml-syntax', position, 'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.');
+    }
+  }
+
+  /** Skips the spaces, line breaks and comments js-yaml passed over before the node's content. */
+  private contentStart(from: number, end: number): number {
+    const text = this.text;
+    let i = from;
+    while (i < end) {
+      const ch = text[i];
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') i++;
+      else if (ch === '#') while (i < end && text[i] !== '\n') i++;
+      else break;
+    }
+    return i < end ? i : from;
+  }
+
+  /** A key is followed, on its own line, by ":" (block or flow style). */
+  private followedByColon(position: number): boolean {
+    const text = this.text;
+    let i = position;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    return text[i] === ':';
+  }
+
+  private issue(rule: ParseIssue['rule'], offset: number, message: string): void {
+    if (this.issues.length < 100) this.issues.push({ rule, offset, message });
+  }
+}

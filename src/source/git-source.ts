@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { EntryType, FileSource, ReadFailure, SourceEntry } from './file-source';
+
+/** Thrown when the revision cannot be read at all (not a repository, unknown revision). */
+export class GitSourceError extends Error {}
+
+/** Folders of the repository the tool reads; nothing else of the commit is fetched. */
+const READ_PATHS = ['governance', 'policies'];
+
+/** Blobs larger than this are not fetched (the loader reports them as too large by their size). */
+const MAX_FETCH_BYTES = 1024 * 1024;
+
+interface TreeEntry extends SourceEntry {
+  sha: string;
+}
+
+/**
+ * The governance files of one commit, read with git plumbing and no checkout: one
+ * `git ls-tree` for the listing and one `git cat-file --batch` for every blob, however many
+ * files there are.
+ */
+export class GitSource implements FileSource {
+  readonly label: string;
+  /** The full commit id the revision resolved to. */
+  readonly commit: string;
+  private readonly dirs = new Map<string, TreeEntry[]>();
+  private readonly blobs = new Map<string, Buffer>();
+
+  constructor(root: string, revision: string) {
+    if (revision === '' || revision.startsWith('-')) throw new GitSourceError(`„${revision}“ ist keine gültige Revision.`);
+    this.commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], `Die Revision „${revision}“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`)
+      .toString('utf8')
+      .trim();
+    this.label = `${revision} (${this.commit.slice(0, 12)})`;
+    const listing = git(root, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.commit, '--', ...READ_PATHS], `Der Commit ${this.commit} kann nicht gelesen werden.`);
+    this.index(listing.toString('utf8'));
+    this.fetchBlobs(root);
+  }
+
+  list(dir: string): SourceEntry[] | ReadFailure | undefined {
+    return this.dirs.get(dir === '.' ? '' : dir);
+  }
+
+  entry(file: string): SourceEntry | ReadFailure | undefined {
+    return this.dirs.get(path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file))?.find((e) => e.name === path.posix.basename(file));
+  }
+
+  read(file: string): Buffer | ReadFailure {
+    const entry = this.entry(file);
+    if (!entry || 'error' in entry) return { error: 'ENOENT' };
+    return this.blobs.get((entry as TreeEntry).sha) ?? { error: 'EFBIG' };
+  }
+
+  /** Lines of `<mode> <type> <sha> <size>\t<path>`, NUL-terminated. */
+  private index(listing: string): void {
+    this.dirs.set('', []);
+    for (const record of listing.split('\0')) {
+      const tab = record.indexOf('\t');
+      if (tab === -1) continue;
+      const [mode, , sha, size] = record.slice(0, tab).split(/ +/);
+      const file = record.slice(tab + 1);
+      const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+      const entry: TreeEntry = { name: path.posix.basename(file), type: entryType(mode!), sha: sha!, ...(size === '-' ? {} : { size: Number(size) }) };
+      if (!this.dirs.has(dir)) this.dirs.set(dir, []);
+      this.dirs.get(dir)!.push(entry);
+      if (entry.type === 'directory' && !this.dirs.has(file)) this.dirs.set(file, []);
+    }
+  }
+
+  private fetchBlobs(root: string): void {
+    const wanted = [...this.dirs.values()].flat().filter((e) => e.type === 'file' && (e.size ?? 0) <= MAX_FETCH_BYTES);
+    if (wanted.length === 0) return;
+    const output = git(root, ['cat-file', '--batch'], 'Die Dateien des Commits können nicht gelesen werden.', wanted.map((e) => e.sha).join('\n') + '\n');
+    let offset = 0;
+    while (offset < output.length) {
+      const newline = output.indexOf(0x0a, offset);
+      const [sha, , size] = output.subarray(offset, newline).toString('utf8').split(' ');
+      const start = newline + 1;
+      const end = start + Number(size);
+      this.blobs.set(sha!, output.subarray(start, end));
+      offset = end + 1;
+    }
+  }
+}
+
+function entryType(mode: string): EntryType {
+  if (mode === '040000') return 'directory';
+  if (mode === '120000') return 'symlink';
+  if (mode === '100644' || mode === '100755') return 'file';
+  return 'other';
+}
+
+function git(root: string, args: string[], failure: string, input?: string): Buffer {
+  const run = spawnSync('git', ['-C', root, ...args], { input, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+  if (run.error) throw new GitSourceError(`git kann nicht gestartet werden (${(run.error as NodeJS.ErrnoException).code ?? run.error.message}).`);
+  if (run.status !== 0) throw new GitSourceError(failure);
+  return run.stdout;
+}

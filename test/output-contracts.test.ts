@@ -1,0 +1,228 @@
+// The machine-readable outputs against their contracts in schemas/output/ (README
+// "Maschinenlesbare Ausgaben"): real output of bin/verbund.js on the shipped data, on the base
+// fixture, on a broken fixture and on a large generated Verbund, validated with Ajv (draft
+// 2020-12, strict, with formats); and mutated outputs the schemas must reject.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE, materialize, RULE_CASES } from './fixture-cases';
+
+const REPO = path.join(__dirname, '..');
+const BIN = path.join(REPO, 'bin', 'verbund.js');
+const SCHEMAS = path.join(REPO, 'schemas', 'output');
+const TODAY = '2026-11-21';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+function verbund(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The base fixture with the schema case's broken files laid over it (as in cli.test.ts). */
+function brokenRoot(): string {
+  const root = materialize(path.join(RULE_CASES, 'schema', 'invalid'), { findings: [] });
+  roots.push(root);
+  return root;
+}
+
+function readSchema(name: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(SCHEMAS, name), 'utf8')) as Record<string, unknown>;
+}
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+const validateCheck = ajv.compile(readSchema('check.schema.json'));
+const validateOrg = ajv.compile(readSchema('org.schema.json'));
+
+/** Asserts validity and shows Ajv's errors when it fails. */
+function expectValid(validate: ValidateFunction, data: unknown): void {
+  const valid = validate(data);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(valid).toBe(true);
+}
+
+/** What the check schema cannot say: the counts agree with the findings shown. */
+function expectConsistentCounts(out: Record<string, unknown>): void {
+  const findings = out.findings as { severity: string }[];
+  const truncated = out.truncated as { shown: number; total: number } | undefined;
+  const totals = out.totals as { errors: number; warnings: number } | undefined;
+  if (truncated) {
+    expect(truncated.shown).toBe(findings.length);
+    expect(truncated.total).toBeGreaterThan(findings.length);
+  } else if (totals) {
+    expect(totals.errors).toBe(findings.filter((f) => f.severity === 'error').length);
+    expect(totals.warnings).toBe(findings.filter((f) => f.severity === 'warning').length);
+  }
+}
+
+function errorsOf(validate: ValidateFunction, data: unknown) {
+  expect(validate(data)).toBe(false);
+  return validate.errors ?? [];
+}
+
+/** A synthetic Verbund of 64 members (scripts/bench/generate.js): over 1,000 warnings. */
+function largeRoot(): string {
+  const { generate } = require('../scripts/bench/generate.js') as { generate: (n: number, dir: string, options?: { today?: string }) => unknown };
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-contract-'));
+  roots.push(root);
+  generate(64, root, { today: TODAY });
+  return root;
+}
+
+/** Runs a command once; the tests below share its output. */
+function once<T>(produce: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: produce() }).v;
+}
+
+const runs = {
+  checkShipped: once(() => verbund('check', '--format', 'json')),
+  checkBase: once(() => verbund('check', '--root', BASE, '--format', 'json', '--today', TODAY)),
+  checkBroken: once(() => verbund('check', '--root', brokenRoot(), '--format', 'json', '--today', TODAY)),
+  checkLarge: once(() => verbund('check', '--root', largeRoot(), '--format', 'json', '--today', TODAY)),
+  orgShipped: once(() => verbund('org', '--format', 'json')),
+  orgBase: once(() => verbund('org', '--root', BASE, '--format', 'json', '--today', TODAY)),
+};
+
+const json = (run: { stdout: string }) => JSON.parse(run.stdout) as Record<string, unknown>;
+
+describe('the output schemas themselves', () => {
+  // Subschemas that only test a condition are not shapes of the output.
+  const CONDITIONS = new Set(['if', 'then', 'else', 'not', 'contains']);
+  function* shapes(node: unknown, at: string): Generator<[string, Record<string, unknown>]> {
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) yield* shapes(item, `${at}/${i}`);
+    } else if (node && typeof node === 'object') {
+      const schema = node as Record<string, unknown>;
+      if (schema.type === 'object' || 'properties' in schema) yield [at, schema];
+      for (const [key, child] of Object.entries(schema)) {
+        if (CONDITIONS.has(key) || key === 'enum' || key === 'const') continue;
+        // Under properties the keys are names, not keywords.
+        if (key === 'properties') for (const [name, sub] of Object.entries(child as object)) yield* shapes(sub, `${at}/properties/${name}`);
+        else yield* shapes(child, `${at}/${key}`);
+      }
+    }
+  }
+
+  for (const name of ['check.schema.json', 'org.schema.json']) {
+    it(`${name}: draft 2020-12, every object closed, every key camelCase`, () => {
+      const schema = readSchema(name);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      const found = [...shapes(schema, '#')];
+      expect(found.length).toBeGreaterThan(5);
+      for (const [at, shape] of found) {
+        expect(shape.additionalProperties, `${name} ${at}`).toBe(false);
+        for (const key of Object.keys((shape.properties as object | undefined) ?? {})) expect(key, `${name} ${at}`).toMatch(/^[a-z][a-zA-Z0-9]*$/);
+      }
+    });
+  }
+});
+
+describe('verbund check --format json against schemas/output/check.schema.json', () => {
+  it('shipped data: findings (warnings) and an acknowledged exception', () => {
+    const run = runs.checkShipped();
+    expect(run.code, run.stderr).toBe(0);
+    const out = json(run);
+    expect((out.findings as unknown[]).length).toBeGreaterThan(0);
+    expect((out.acknowledged as unknown[]).length).toBeGreaterThan(0);
+    expectValid(validateCheck, out);
+    expectConsistentCounts(out);
+  });
+
+  it('base fixture: no findings', () => {
+    const run = runs.checkBase();
+    expect(run.code, run.stderr).toBe(0);
+    expect(json(run)).toMatchObject({ ok: true, findings: [] });
+    expectValid(validateCheck, json(run));
+    expectConsistentCounts(json(run));
+  });
+
+  it('broken fixture: errors, ok false', () => {
+    const run = runs.checkBroken();
+    expect(run.code, run.stderr).toBe(1);
+    expect(json(run).ok).toBe(false);
+    expectValid(validateCheck, json(run));
+    expectConsistentCounts(json(run));
+  });
+
+  it('large generated Verbund: more than 1,000 findings (capped when the check caps them)', () => {
+    const run = runs.checkLarge();
+    expect(run.code, run.stderr).toBe(0);
+    const out = json(run);
+    const truncated = out.truncated as { shown: number; total: number } | undefined;
+    expect(truncated?.total ?? (out.findings as unknown[]).length).toBeGreaterThan(1000);
+    expectValid(validateCheck, out);
+    expectConsistentCounts(out);
+  });
+
+  it('accepts the announced additive fields: key on a finding, truncated at the top', () => {
+    const out = json(runs.checkBroken());
+    const findings = out.findings as Record<string, unknown>[];
+    const keyed = findings.map((f) => ({ ...f, key: { rule: f.rule, subject: 'ziel:1.2', path: '/meilensteine/0/status' } }));
+    const capped = { ...out, findings: keyed.slice(0, 2), truncated: { shown: 2, total: findings.length } };
+    expectValid(validateCheck, capped);
+    expectConsistentCounts(capped);
+    expect(errorsOf(validateCheck, { ...capped, findings: [{ ...keyed[0], key: { rule: 'schema', subject: 'ziel:1.2' } }] })).toContainEqual(
+      expect.objectContaining({ keyword: 'required', params: { missingProperty: 'path' } }),
+    );
+  });
+
+  it('rejects output without ok', () => {
+    const { ok: _ok, ...rest } = json(runs.checkShipped());
+    expect(errorsOf(validateCheck, rest)).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'ok' } }));
+  });
+
+  it('rejects an unknown envelope key', () => {
+    const errors = errorsOf(validateCheck, { ...json(runs.checkShipped()), befunde: [] });
+    expect(errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'befunde' } }));
+  });
+
+  it('rejects an unknown key on a finding, a malformed truncated and ok true with an error', () => {
+    const out = json(runs.checkBroken());
+    const findings = out.findings as Record<string, unknown>[];
+    expect(errorsOf(validateCheck, { ...out, findings: [{ ...findings[0], datei: 'x' }] })).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'datei' } }),
+    );
+    expect(errorsOf(validateCheck, { ...out, truncated: { shown: 1 } })).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'total' } }));
+    expect(errorsOf(validateCheck, { ...out, ok: true })).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/ok' }));
+    expect(errorsOf(validateCheck, { ...json(runs.checkBase()), ok: false })).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/ok' }));
+  });
+});
+
+describe('verbund org --format json against schemas/output/org.schema.json', () => {
+  it('shipped data', () => {
+    const run = runs.orgShipped();
+    expect(run.code, run.stderr).toBe(0);
+    expectValid(validateOrg, json(run));
+  });
+
+  it('base fixture', () => {
+    const run = runs.orgBase();
+    expect(run.code, run.stderr).toBe(0);
+    const out = json(run);
+    expect(out).toMatchObject({ asOf: TODAY, topBody: 'hvb-runde' });
+    expectValid(validateOrg, out);
+  });
+
+  it('broken fixture: no JSON at all, the errors go to stderr', () => {
+    const run = verbund('org', '--root', brokenRoot(), '--format', 'json', '--today', TODAY);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('[schema]');
+  });
+
+  it('rejects output without name and German envelope keys', () => {
+    const { name: _name, ...rest } = json(runs.orgBase());
+    expect(errorsOf(validateOrg, rest)).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'name' } }));
+    const { members, ...others } = json(runs.orgBase());
+    expect(errorsOf(validateOrg, { ...others, mitglieder: members })).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'mitglieder' } }),
+    );
+  });
+});
