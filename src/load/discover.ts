@@ -68,7 +68,7 @@ export function discoverFiles(source: FileSource): { files: GovernanceFile[]; fi
       unknown(rel, unknownFileMessage('', rel));
     }
   }
-  files.push(...policyFiles(source, findings));
+  for (const file of policyFiles(source, findings)) files.push(file);
   const present = new Set(files.map((f) => f.file));
   for (const [rel, { required }] of Object.entries(SINGLE_FILES)) {
     if (required && !present.has(`${GOVERNANCE_DIR}/${rel}`)) {

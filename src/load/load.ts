@@ -35,7 +35,7 @@ export function loadGovernance(source: FileSource, validators: Validators): Load
   let unloadedFiles = 0;
   for (const { file, kind, size } of files) {
     const read = readYamlFile(source, file, kind, size);
-    findings.push(...read.findings);
+    for (const f of read.findings) findings.push(f);
     const data = read.ok ? read.data : undefined;
     const version = read.ok ? versionFinding(read.source, data) : undefined;
     if (version) findings.push(version);
@@ -50,7 +50,7 @@ export function loadGovernance(source: FileSource, validators: Validators): Load
       continue;
     }
     const errors = validate.errors ?? [];
-    findings.push(...schemaFindings(read.source, errors, data));
+    for (const f of schemaFindings(read.source, errors, data)) findings.push(f);
     const kept = withoutBadEntries(kind, data, errors);
     if (kept !== undefined && validate(kept)) {
       addToModel(model, kind, kept as KindData[typeof kind], read.source);

@@ -1,25 +1,59 @@
-/** A cycle in a directed graph given as edges, as the list of its nodes, or undefined. */
+/**
+ * A cycle in a directed graph given as edges, as the list of its nodes, or undefined.
+ * Iterative depth-first search: linear in the edges, and no recursion that a long chain
+ * (thousands of bodies) could overflow.
+ */
 export function findCycle(edges: readonly (readonly [string, string])[]): string[] | undefined {
   const next = new Map<string, string[]>();
-  for (const [from, to] of edges) next.set(from, [...(next.get(from) ?? []), to]);
+  for (const [from, to] of edges) {
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  }
   const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (node: string): string[] | undefined => {
-    if (state.get(node) === 'done') return undefined;
-    if (state.get(node) === 'open') return path.slice(path.indexOf(node));
-    state.set(node, 'open');
-    path.push(node);
-    for (const to of next.get(node) ?? []) {
-      const cycle = visit(to);
-      if (cycle) return cycle;
+  for (const [start] of edges) {
+    if (state.has(start)) continue;
+    const path: string[] = [start];
+    const cursor: number[] = [0];
+    state.set(start, 'open');
+    while (path.length > 0) {
+      const node = path[path.length - 1]!;
+      const targets = next.get(node) ?? [];
+      const index = cursor[cursor.length - 1]!;
+      if (index >= targets.length) {
+        state.set(node, 'done');
+        path.pop();
+        cursor.pop();
+        continue;
+      }
+      cursor[cursor.length - 1] = index + 1;
+      const to = targets[index]!;
+      if (state.get(to) === 'open') return path.slice(path.indexOf(to));
+      if (state.has(to)) continue;
+      state.set(to, 'open');
+      path.push(to);
+      cursor.push(0);
     }
-    path.pop();
-    state.set(node, 'done');
-    return undefined;
-  };
-  for (const [from] of edges) {
-    const cycle = visit(from);
-    if (cycle) return cycle;
   }
   return undefined;
+}
+
+/** Every node from which some path leads to `target` (including the target): a breadth-first search backwards. */
+export function nodesReaching(target: string, edges: readonly (readonly [string, string])[]): Set<string> {
+  const previous = new Map<string, string[]>();
+  for (const [from, to] of edges) {
+    const list = previous.get(to);
+    if (list) list.push(from);
+    else previous.set(to, [from]);
+  }
+  const reached = new Set([target]);
+  const queue = [target];
+  for (let i = 0; i < queue.length; i++) {
+    for (const from of previous.get(queue[i]!) ?? []) {
+      if (reached.has(from)) continue;
+      reached.add(from);
+      queue.push(from);
+    }
+  }
+  return reached;
 }

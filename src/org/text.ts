@@ -7,9 +7,9 @@ export function formatOrgText(view: OrgView): string {
   const names = new Map<string, string>([...view.members.map((m) => [m.id, m.name] as const), ...view.bodies.map((g) => [g.id, g.name] as const)]);
   const name = (id: string) => names.get(id) ?? id;
   const out = [`${view.name} – Organisation am ${view.asOf}`, '', `Mitglieder (${view.members.length})`];
-  for (const m of view.members) out.push(...memberLines(m, name));
+  for (const m of view.members) for (const line of memberLines(m, name)) out.push(line);
   out.push('', `Gremien (${view.bodies.length})${view.topBody ? ` – jede Eskalation endet bei: ${name(view.topBody)}` : ''}`);
-  for (const g of view.bodies) out.push(...bodyLines(g, name));
+  for (const g of view.bodies) for (const line of bodyLines(g, name)) out.push(line);
   out.push('', 'Kommunale Strategien – Abdeckung der Verbundziele (x umgesetzt, · nicht enthalten, ? offen)', ...coverageLines(view, name));
   return out.join('\n') + '\n';
 }
@@ -61,8 +61,8 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
     `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus : OFFEN}`,
     `    Entscheidungsregel: ${regelText(g.entscheidungsregel)}`,
   ];
-  if (g.entscheidet) lines.push(...g.entscheidet.map((t) => `    entscheidet:        ${t}`));
-  if (g.bereitetVor) lines.push(...g.bereitetVor.map((t) => `    bereitet vor:       ${t}`));
+  for (const t of g.entscheidet ?? []) lines.push(`    entscheidet:        ${t}`);
+  for (const t of g.bereitetVor ?? []) lines.push(`    bereitet vor:       ${t}`);
   const chain = g.escalation.length > 1 ? g.escalation.map(name).join(' → ') : `${g.name} (oberstes Gremium)`;
   lines.push(`    Eskalation:         ${chain}`);
   return lines;
@@ -70,7 +70,7 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
 
 function coverageLines(view: OrgView, name: (id: string) => string): string[] {
   const { goals, members } = view.strategies;
-  const width = Math.max(...members.map((m) => name(m.mitglied).length), 8);
+  const width = members.reduce((widest, m) => Math.max(widest, name(m.mitglied).length), 8);
   const header = `  ${''.padEnd(width)}  ${goals.map((z) => z.padStart(4)).join('')}  Status`;
   const rows = members.map((row) => {
     const cells = goals.map((z) => (row.ziele === null ? '?' : row.ziele.includes(z) ? 'x' : '·').padStart(4)).join('');

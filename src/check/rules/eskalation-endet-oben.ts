@@ -1,5 +1,4 @@
-import { findCycle } from '../../model/graph';
-import type { Gremium } from '../../model/types';
+import { findCycle, nodesReaching } from '../../model/graph';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
@@ -36,34 +35,18 @@ export const eskalationEndetOben: Rule = {
       return findings;
     }
     // The real top is the one most chains end at; the others are the mistakes to point at.
-    const lookup = model.gremium.bind(model);
-    const endsAtTop = new Map(tops.map((t) => [t.id, chainsEndingAt(t.id, lookup)]));
-    const reach = (id: string) => gremien.filter(endsAtTop.get(id)!).length;
+    const reaching = new Map(tops.map((t) => [t.id, nodesReaching(t.id, edges)]));
+    const reach = (id: string) => reaching.get(id)!.size;
     const top = [...tops].sort((a, b) => reach(b.id) - reach(a.id) || (a.id < b.id ? -1 : 1))[0]!.id;
     for (const extra of tops.filter((t) => t.id !== top)) {
       findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.` });
     }
+    const reachesTop = reaching.get(top)!;
     for (const g of gremien) {
       // A dangling target is reported by referenz-aufloesbar; one finding per mistake.
-      if (g.vorlageAn.length === 0 || endsAtTop.get(top)!(g) || g.vorlageAn.some((id) => !model.gremium(id))) continue;
+      if (g.vorlageAn.length === 0 || reachesTop.has(g.id) || g.vorlageAn.some((id) => !model.gremium(id))) continue;
       findings.push({ at: model.where(g, 'vorlageAn'), message: `Die Eskalation von „${g.id}“ erreicht das oberste Gremium „${top}“ nicht.` });
     }
     return findings;
   },
 };
-
-/** A test whether some chain from a body ends at `top`; memoised, linear in the bodies (the graph is acyclic here). */
-function chainsEndingAt(top: string, lookup: (id: string) => Gremium | undefined): (start: Gremium) => boolean {
-  const memo = new Map<string, boolean>();
-  const ends = (g: Gremium): boolean => {
-    if (g.id === top) return true;
-    if (!memo.has(g.id)) {
-      memo.set(g.id, g.vorlageAn.some((id) => {
-        const next = lookup(id);
-        return next !== undefined && ends(next);
-      }));
-    }
-    return memo.get(g.id)!;
-  };
-  return ends;
-}

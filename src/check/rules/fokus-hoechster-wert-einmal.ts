@@ -18,7 +18,7 @@ export const fokusHoechsterWertEinmal: Rule = {
     for (const z of model.ziele) {
       const entries = Object.entries(z.fokus);
       if (entries.length === 0) continue;
-      const highest = Math.max(...entries.map(([, value]) => value));
+      const highest = entries.reduce((max, [, value]) => Math.max(max, value), -Infinity);
       const top = entries
         .filter(([, value]) => value === highest)
         .map(([id]) => id)
