@@ -75,13 +75,18 @@ describe('verbund check', () => {
     expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=12,col=17,title=schema::Bei /);
     const shipped = verbund('check', '--format', 'github');
     expect(shipped.code).toBe(0);
-    expect(shipped.stdout).toMatch(/^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m);
+    expect(shipped.stdout).toMatch(
+      /^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m,
+    );
     expect(shipped.stdout).toMatch(/^::warning file=.*title=offener-wert::Offener Wert/m);
   });
 
   it('--format github fills the step summary on GitHub Actions', () => {
     const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-summary-')), 'summary.md');
-    const run = spawnSync(process.execPath, [BIN, 'check', '--root', brokenRoot(), '--format', 'github'], { encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    const run = spawnSync(process.execPath, [BIN, 'check', '--root', brokenRoot(), '--format', 'github'], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
     expect(run.status).toBe(1);
     const markdown = fs.readFileSync(summary, 'utf8');
     expect(markdown).toContain('## Prüfung der Governance-Daten: ❌ nicht in Ordnung');

@@ -40,12 +40,19 @@ describe('size and depth stay linear', () => {
     expect(result.ok).toBe(false);
     expect(result.totals.errors).toBe(100_000);
     expect(result.truncated).toEqual({ shown: 100, total: 100_000 });
-    expect(result.findings[0]).toMatchObject({ rule: 'schema', line: 5, column: 1, message: expect.stringMatching(/^Auf oberster Ebene: unbekannter Schlüssel „k0“/) });
+    expect(result.findings[0]).toMatchObject({
+      rule: 'schema',
+      line: 5,
+      column: 1,
+      message: expect.stringMatching(/^Auf oberster Ebene: unbekannter Schlüssel „k0“/),
+    });
   });
 
   it('40,000 entries in pruefregeln.yaml: each unknown rule is a finding, the output is capped', () => {
     const entries = Array.from({ length: 40_000 }, (_, i) => `  regel-${i}: warnung`).join('\n');
-    const result = check({ 'policies/pruefregeln.yaml': `# yaml-language-server: $schema=../governance/schemas/pruefregeln.schema.json\napiVersion: verbund/v1\nschweregrade:\n${entries}\n` });
+    const result = check({
+      'policies/pruefregeln.yaml': `# yaml-language-server: $schema=../governance/schemas/pruefregeln.schema.json\napiVersion: verbund/v1\nschweregrade:\n${entries}\n`,
+    });
     expect(result.totals.errors).toBe(40_000);
     expect(result.findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
     expect(result.findings[0]).toMatchObject({ rule: 'pruefregeln-gueltig', line: 4, column: 3 });
@@ -135,8 +142,19 @@ describe('output cannot be forged through data', () => {
 
 describe('failures of the tool itself', () => {
   it('a rule that throws is an internal error finding for that rule; the other rules still run', () => {
-    const broken = { id: 'kaputte-regel', severity: 'error' as const, category: 'empfehlung' as const, description: 'Wirft.', check: () => { throw new Error('absichtlich'); } };
-    const loaded = loadGovernance(memorySourceOf(BASE, { 'governance/ziele/1.2-kopie.yaml': fs.readFileSync(path.join(BASE, 'governance/ziele/1.2-synergien.yaml'), 'utf8') }), validators);
+    const broken = {
+      id: 'kaputte-regel',
+      severity: 'error' as const,
+      category: 'empfehlung' as const,
+      description: 'Wirft.',
+      check: () => {
+        throw new Error('absichtlich');
+      },
+    };
+    const loaded = loadGovernance(
+      memorySourceOf(BASE, { 'governance/ziele/1.2-kopie.yaml': fs.readFileSync(path.join(BASE, 'governance/ziele/1.2-synergien.yaml'), 'utf8') }),
+      validators,
+    );
     const result = runChecks(loaded, { today: TODAY, rules: [broken, idsEindeutig] });
     expect(result.internalErrors).toBe(1);
     expect(result.ok).toBe(false);

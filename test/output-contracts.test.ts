@@ -189,9 +189,13 @@ describe('verbund check --format json against schemas/output/check.schema.json',
     expect(errorsOf(validateCheck, { ...out, findings: [{ ...findings[0], datei: 'x' }] })).toContainEqual(
       expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'datei' } }),
     );
-    expect(errorsOf(validateCheck, { ...out, truncated: { shown: 1 } })).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'total' } }));
+    expect(errorsOf(validateCheck, { ...out, truncated: { shown: 1 } })).toContainEqual(
+      expect.objectContaining({ keyword: 'required', params: { missingProperty: 'total' } }),
+    );
     expect(errorsOf(validateCheck, { ...out, ok: true })).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/ok' }));
-    expect(errorsOf(validateCheck, { ...json(runs.checkBase()), ok: false })).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/ok' }));
+    expect(errorsOf(validateCheck, { ...json(runs.checkBase()), ok: false })).toContainEqual(
+      expect.objectContaining({ keyword: 'const', instancePath: '/ok' }),
+    );
   });
 });
 

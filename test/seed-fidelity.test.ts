@@ -12,7 +12,13 @@ const ROOT = path.join(__dirname, '..');
 const SOURCE = fs.readFileSync(path.join(ROOT, 'docs', 'quellen', 'digitalisierungsleitlinie-osterholz-v1.1.txt'), 'utf8');
 const { model } = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'governance', 'schemas')), today: '2026-11-21' });
 
-const PERSPEKTIVEN: Record<string, string> = { Finanzen: 'finanzen', Mitarbeitende: 'mitarbeitende', Kunden: 'kunden', Prozesse: 'prozesse', Gesellschaft: 'gesellschaft' };
+const PERSPEKTIVEN: Record<string, string> = {
+  Finanzen: 'finanzen',
+  Mitarbeitende: 'mitarbeitende',
+  Kunden: 'kunden',
+  Prozesse: 'prozesse',
+  Gesellschaft: 'gesellschaft',
+};
 
 /** The text of goal `id` in §VI: from its heading to the next goal, dimension or §VII. */
 function section(id: string): string {
@@ -42,7 +48,11 @@ describe('the shipped goals reproduce the approved text', () => {
     it(`Ziel ${ziel.id} ${ziel.titel}`, () => {
       const text = section(ziel.id);
       expect(text.split('\n')[0]).toBe(`${ziel.id}. ${ziel.titel}`);
-      expect(block(text, /^.*\n\n/, /^Sinn & Zweck$/m).map(norm).join(' ')).toBe(norm(ziel.aussage));
+      expect(
+        block(text, /^.*\n\n/, /^Sinn & Zweck$/m)
+          .map(norm)
+          .join(' '),
+      ).toBe(norm(ziel.aussage));
       expect(block(text, /Sinn & Zweck\n/, /^Meilen?steine$/m).map(norm)).toEqual(ziel.sinnUndZweck.map(norm));
       expect(block(text, /Meilen?steine\n/, /^Aufgabenteilung$/m).map(norm)).toEqual(ziel.meilensteine.map((m) => norm(m.text)));
       const teilung = block(text, /Aufgabenteilung\n/, /^Risiken$/m);

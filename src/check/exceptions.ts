@@ -54,7 +54,7 @@ export function applyExceptions({ findings, model, rules, skipped, today }: Exce
     }
     seen.set(key, model.where(ausnahme).line);
     // A skipped rule or a subject whose file failed to load cannot be judged: say nothing.
-    if (skipped.has(ausnahme.regel) || model.unloaded.has(ausnahme.gegenstand)) continue;
+    if (skipped.has(ausnahme.regel) || model.isUnloaded(ausnahme.gegenstand)) continue;
     const matches = (byKey.get(key) ?? []).filter((f) => remaining.has(f));
     for (const match of matches) {
       remaining.delete(match);
@@ -86,13 +86,26 @@ function invalidReason(
     return { field: 'regel', message: `„${a.regel}“ prüft die Dateien selbst (Lesbarkeit, YAML, Schema); solche Befunde kann keine Ausnahme aufheben.` };
   }
   if (!rule) {
-    return { field: 'regel', message: `Die Ausnahme nennt die unbekannte Regel „${a.regel}“. Ausnehmbare Regeln: ${[...ruleById.values()].filter(isWaivable).map((r) => r.id).sort().join(', ')}.` };
+    return {
+      field: 'regel',
+      message: `Die Ausnahme nennt die unbekannte Regel „${a.regel}“. Ausnehmbare Regeln: ${[...ruleById.values()]
+        .filter(isWaivable)
+        .map((r) => r.id)
+        .sort()
+        .join(', ')}.`,
+    };
   }
   if (!isWaivable(rule)) {
-    return { field: 'regel', message: `„${a.regel}“ sichert die Integrität der Daten (Verweise, Kennungen, Eskalation, Freigaben) und kann durch keine Ausnahme aufgehoben werden; bitte die Daten berichtigen.` };
+    return {
+      field: 'regel',
+      message: `„${a.regel}“ sichert die Integrität der Daten (Verweise, Kennungen, Eskalation, Freigaben) und kann durch keine Ausnahme aufgehoben werden; bitte die Daten berichtigen.`,
+    };
   }
   if (a.entschiedenAm > today) {
-    return { field: 'entschiedenAm', message: `Die Ausnahme ist auf den ${a.entschiedenAm} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrem Beschluss.` };
+    return {
+      field: 'entschiedenAm',
+      message: `Die Ausnahme ist auf den ${a.entschiedenAm} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrem Beschluss.`,
+    };
   }
   return undefined;
 }

@@ -6,7 +6,11 @@ import type { Severity } from '../findings/finding';
  */
 export const STAGE_RULES: readonly { id: string; severity: Severity; description: string }[] = [
   { id: 'datei-fehlt', severity: 'error', description: 'Pflichtdateien (verbund.yaml, leitlinie/, ressourcen/) sind vorhanden.' },
-  { id: 'datei-unbekannt', severity: 'error', description: 'Jede Datei in governance/ liegt an einem bekannten Ort, endet auf .yaml und ist keine symbolische Verknüpfung.' },
+  {
+    id: 'datei-unbekannt',
+    severity: 'error',
+    description: 'Jede Datei in governance/ liegt an einem bekannten Ort, endet auf .yaml und ist keine symbolische Verknüpfung.',
+  },
   { id: 'datei-unlesbar', severity: 'error', description: 'Jede Datei und jeder Ordner in governance/ ist lesbar.' },
   { id: 'datei-steuerzeichen', severity: 'error', description: 'Eine Datei enthält keine unsichtbaren Steuerzeichen (außer Tabulator und Zeilenende).' },
   { id: 'datei-zu-gross', severity: 'error', description: 'Eine Datei ist höchstens 1 MiB groß.' },
@@ -16,10 +20,26 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   { id: 'yaml-alias', severity: 'error', description: 'Keine Aliase (*anker): jeder Wert steht ausgeschrieben; schützt vor Alias-Bomben.' },
   { id: 'yaml-reservierter-schluessel', severity: 'error', description: 'Keine Schlüssel wie __proto__, constructor oder prototype.' },
   { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
-  { id: 'format-version', severity: 'error', description: 'Jede Datei nennt ihre Formatversion (apiVersion: verbund/v1), damit spätere Werkzeuge ältere Fassungen aus der Git-Historie lesen können.' },
+  {
+    id: 'format-version',
+    severity: 'error',
+    description: 'Jede Datei nennt ihre Formatversion (apiVersion: verbund/v1), damit spätere Werkzeuge ältere Fassungen aus der Git-Historie lesen können.',
+  },
   { id: 'schema-kommentar', severity: 'error', description: 'Die erste Zeile nennt das JSON Schema der Datei für den Editor.' },
-  { id: 'schema', severity: 'error', description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).' },
+  {
+    id: 'schema',
+    severity: 'error',
+    description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).',
+  },
   { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
-  { id: 'ausnahme-ohne-befund', severity: 'warning', description: 'Jede Ausnahme passt auf einen Befund (regel, gegenstand, pfad), für den sie beschlossen wurde.' },
-  { id: 'ausnahme-gueltig', severity: 'error', description: 'Jede Ausnahme nennt eine verzichtbare Regel (nie eine Integritätsregel), steht nur einmal und ist nicht in der Zukunft datiert.' },
+  {
+    id: 'ausnahme-ohne-befund',
+    severity: 'warning',
+    description: 'Jede Ausnahme passt auf einen Befund (regel, gegenstand, pfad), für den sie beschlossen wurde.',
+  },
+  {
+    id: 'ausnahme-gueltig',
+    severity: 'error',
+    description: 'Jede Ausnahme nennt eine verzichtbare Regel (nie eine Integritätsregel), steht nur einmal und ist nicht in der Zukunft datiert.',
+  },
 ];

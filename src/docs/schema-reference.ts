@@ -57,7 +57,11 @@ export function schemaReference(schemaDir: string): string {
     if (name.endsWith('.schema.json')) schemas.set(name, JSON.parse(fs.readFileSync(path.join(schemaDir, name), 'utf8')) as SchemaNode);
   }
   const out = [HEADER, '', '# Referenz der Governance-Dateien', ''];
-  out.push('Jede Datei nennt in der ersten Zeile ihr Schema; Editoren prüfen damit beim Schreiben.', 'Werte, die die Quellen nicht enthalten, werden als `offen: <Begründung>` erfasst, wo die Tabelle „oder offen“ nennt.', '');
+  out.push(
+    'Jede Datei nennt in der ersten Zeile ihr Schema; Editoren prüfen damit beim Schreiben.',
+    'Werte, die die Quellen nicht enthalten, werden als `offen: <Begründung>` erfasst, wo die Tabelle „oder offen“ nennt.',
+    '',
+  );
   for (const kind of KINDS) {
     const file = schemaFileName(kind);
     const schema = schemas.get(file)!;
@@ -109,7 +113,12 @@ function rows(schema: SchemaNode, file: string, schemas: Map<string, SchemaNode>
     const value = open ? resolve(open, nodeFile, schemas) : { node, file: nodeFile };
     // Generic building blocks (common.schema.json) describe themselves, not the field.
     const description = raw.description ?? (nodeFile === COMMON ? '' : (node.description ?? ''));
-    result.push({ field, required: schema.required?.includes(key) ?? false, type: typeText(value.node, value.file, schemas) + (open ? ' oder offen' : ''), description });
+    result.push({
+      field,
+      required: schema.required?.includes(key) ?? false,
+      type: typeText(value.node, value.file, schemas) + (open ? ' oder offen' : ''),
+      description,
+    });
     const inner = value.node.type === 'array' && value.node.items ? resolve(value.node.items, value.file, schemas) : value;
     if (inner.node.properties) result.push(...rows(inner.node, inner.file, schemas, `${field}${inner === value ? '.' : '[].'}`));
   }
@@ -122,7 +131,8 @@ function typeText(node: SchemaNode, file: string, schemas: Map<string, SchemaNod
   if (node.format === 'date') return 'Datum JJJJ-MM-TT';
   if (node.format === 'email') return 'E-Mail-Adresse';
   if (node.format === 'uri') return 'Adresse (URI)';
-  if (node.if && node.then && node.else) return `${typeText(resolve(node.then, file, schemas).node, file, schemas)} oder ${typeText(resolve(node.else, file, schemas).node, file, schemas)}`;
+  if (node.if && node.then && node.else)
+    return `${typeText(resolve(node.then, file, schemas).node, file, schemas)} oder ${typeText(resolve(node.else, file, schemas).node, file, schemas)}`;
   switch (node.type) {
     case 'array':
       return node.items ? `Liste von: ${typeText(resolve(node.items, file, schemas).node, file, schemas)}` : 'Liste';

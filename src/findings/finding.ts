@@ -49,20 +49,22 @@ export function finding(severity: Severity, rule: string, at: Location | Place, 
   };
 }
 
+/** A path into a YAML document: map keys and sequence indexes. */
+export type DataPath = readonly (string | number)[];
+
 /** A data path as a JSON pointer: /meilensteine/1/status. */
-export function pointer(path: readonly (string | number)[]): string {
+export function pointer(path: DataPath): string {
   return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/** A path as staff read it: „meilensteine › Eintrag 2 › status“ (entries counted from 1). */
+export function formatPath(path: DataPath): string {
+  return path.map((segment) => (typeof segment === 'number' ? `Eintrag ${segment + 1}` : segment)).join(' › ');
 }
 
 /** Stable order for every output: file, line, column, rule, message. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareStrings(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareStrings(a.rule, b.rule) ||
-    compareStrings(a.message, b.message)
-  );
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
 }
 
 function compareStrings(a: string, b: string): number {

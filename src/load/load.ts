@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { finding, type Finding } from '../findings/finding';
-import { Model } from '../model/model';
+import { Model, type KindItem } from '../model/model';
 import type { KindData } from '../model/types';
 import { API_VERSION, KIND_REGISTRY, type Kind } from '../schema/kinds';
 import type { Validators } from '../schema/validators';
@@ -31,7 +31,7 @@ const ENTRY_LISTS: Partial<Record<Kind, string>> = { ausnahmen: 'ausnahmen', pru
 export function loadGovernance(source: FileSource, validators: Validators): LoadResult {
   const { files, findings, unreadableKinds } = discoverFiles(source);
   const model = new Model();
-  for (const kind of unreadableKinds) model.unloaded.add(`${kind}:*`);
+  for (const kind of unreadableKinds) model.markUnloaded(kind);
   let unloadedFiles = 0;
   for (const { file, kind, size } of files) {
     const read = readYamlFile(source, file, kind, size);
@@ -101,46 +101,16 @@ function withoutBadEntries(kind: Kind, data: unknown, errors: readonly ErrorObje
 
 function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile): void {
   model.register(data, source, [], KIND_REGISTRY[kind].subject(data as unknown as Record<string, unknown>));
-  switch (kind) {
-    case 'verbund':
-      model.verbund = data as KindData['verbund'];
-      break;
-    case 'leitlinie':
-      model.leitlinie = data as KindData['leitlinie'];
-      break;
-    case 'historie':
-      model.historie = data as KindData['historie'];
-      break;
-    case 'ressourcen':
-      model.ressourcen = data as KindData['ressourcen'];
-      break;
-    case 'dimension':
-      model.dimensionen.push(data as KindData['dimension']);
-      break;
-    case 'ziel':
-      model.ziele.push(data as KindData['ziel']);
-      break;
-    case 'mitglied':
-      model.mitglieder.push(data as KindData['mitglied']);
-      break;
-    case 'gremium':
-      model.gremien.push(data as KindData['gremium']);
-      break;
-    case 'strategie':
-      model.strategien.push(data as KindData['strategie']);
-      break;
-    case 'pruefregeln':
-      model.pruefregeln = data as KindData['pruefregeln'];
-      break;
-    case 'ausnahmen':
-      (data as KindData['ausnahmen']).ausnahmen.forEach((ausnahme, index) => {
-        // Entries dropped for schema errors stay as holes, so positions keep their index.
-        if (!ausnahme) return;
-        model.register(ausnahme, source, ['ausnahmen', index], `ausnahme:${index + 1}`);
-        model.ausnahmen.push(ausnahme);
-      });
-      break;
+  if (kind !== 'ausnahmen') {
+    model.add(kind as Exclude<Kind, 'ausnahmen'>, data as KindItem[Exclude<Kind, 'ausnahmen'>]);
+    return;
   }
+  (data as KindData['ausnahmen']).ausnahmen.forEach((ausnahme, index) => {
+    // Entries dropped for schema errors stay as holes, so positions keep their index.
+    if (!ausnahme) return;
+    model.register(ausnahme, source, ['ausnahmen', index], `ausnahme:${index + 1}`);
+    model.add('ausnahme', ausnahme);
+  });
 }
 
 /**
@@ -149,7 +119,16 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
  */
 function rememberUnloaded(model: Model, kind: Kind, data: unknown, file: string): void {
   const id = (data as { id?: unknown } | null)?.id;
-  if (typeof id === 'string') model.unloaded.add(`${kind}:${id}`);
+  if (typeof id === 'string') model.markUnloaded(kind, id);
   const fromName = KIND_REGISTRY[kind].idFromFileName;
-  if (fromName) model.unloaded.add(`${kind}:${fromName(file.split('/').pop()!.replace(/\.yaml$/, ''))}`);
+  if (fromName)
+    model.markUnloaded(
+      kind,
+      fromName(
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.yaml$/, ''),
+      ),
+    );
 }

@@ -64,7 +64,11 @@ describe('readYamlFile', () => {
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
-      bomb.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+      bomb.push(
+        `${name}: &${name} [${Array(9)
+          .fill('*' + prev)
+          .join(',')}]`,
+      );
     }
     const started = Date.now();
     const result = read(bomb.join('\n') + '\n');
@@ -120,7 +124,10 @@ describe('the check with bad files', () => {
   it('one broken file never hides the findings of the others', () => {
     const r = root();
     fs.writeFileSync(path.join(r, 'governance/dimensionen/1-infrastruktur.yaml'), `${HEADER}id: "1"\nname: [\n`);
-    fs.writeFileSync(path.join(r, 'governance/ziele/1.2-synergien.yaml'), fs.readFileSync(path.join(r, 'governance/ziele/1.2-synergien.yaml'), 'utf8').replace('status: inArbeit', 'status: fertig'));
+    fs.writeFileSync(
+      path.join(r, 'governance/ziele/1.2-synergien.yaml'),
+      fs.readFileSync(path.join(r, 'governance/ziele/1.2-synergien.yaml'), 'utf8').replace('status: inArbeit', 'status: fertig'),
+    );
     const result = checkGovernance(r, { validators, today: '2026-11-21' });
     expect(result.findings.map((f) => `${f.rule} ${f.file}`)).toEqual([
       'yaml-syntax governance/dimensionen/1-infrastruktur.yaml',

@@ -36,7 +36,8 @@ export function readYamlFile(source: FileSource, file: string, kind: Kind, size?
   const start: Location = { file, line: 1, column: 1 };
   if (size !== undefined && size > MAX_FILE_BYTES) return fail(tooLarge(start, size));
   const bytes = source.read(file);
-  if (isFailure(bytes)) return fail(finding('error', 'datei-unlesbar', start, `Die Datei kann nicht gelesen werden (${bytes.error}); bitte Zugriffsrechte prüfen.`));
+  if (isFailure(bytes))
+    return fail(finding('error', 'datei-unlesbar', start, `Die Datei kann nicht gelesen werden (${bytes.error}); bitte Zugriffsrechte prüfen.`));
   if (bytes.length > MAX_FILE_BYTES) return fail(tooLarge(start, bytes.length));
   if (!isUtf8(bytes)) {
     return fail(finding('error', 'datei-kein-utf8', invalidUtf8Location(bytes, file), 'Die Datei ist nicht gültig UTF-8-kodiert; bitte als UTF-8 speichern.'));
@@ -52,11 +53,25 @@ export function parseText(text: string, file: string, kind: Kind): ReadResult {
   if (invisible) {
     const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     const name = INVISIBLE_NAMES[code.replace(/^00/, '')] ?? INVISIBLE_NAMES[code];
-    return fail(finding('error', 'datei-steuerzeichen', at(invisible.index), `Die Datei enthält das unsichtbare Zeichen U+${code}${name ? ` (${name})` : ''}; bitte entfernen.`));
+    return fail(
+      finding(
+        'error',
+        'datei-steuerzeichen',
+        at(invisible.index),
+        `Die Datei enthält das unsichtbare Zeichen U+${code}${name ? ` (${name})` : ''}; bitte entfernen.`,
+      ),
+    );
   }
   const lonelyCarriageReturn = /\r(?!\n)/.exec(text);
   if (lonelyCarriageReturn) {
-    return fail(finding('error', 'yaml-syntax', at(lonelyCarriageReturn.index), 'Die Datei trennt Zeilen nur mit CR (altes Mac-Format); bitte als LF oder CRLF speichern.'));
+    return fail(
+      finding(
+        'error',
+        'yaml-syntax',
+        at(lonelyCarriageReturn.index),
+        'Die Datei trennt Zeilen nur mit CR (altes Mac-Format); bitte als LF oder CRLF speichern.',
+      ),
+    );
   }
   const parsed = parseYaml(text);
   if (!parsed.ok) return fail(...parsed.issues.map((issue) => finding('error', issue.rule, at(issue.offset), issue.message)));

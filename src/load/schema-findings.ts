@@ -1,21 +1,23 @@
 import type { ErrorObject } from 'ajv';
-import { finding, pointer, type Finding } from '../findings/finding';
-import { formatPath, type DataPath, type SourceFile } from './source-file';
+import { finding, formatPath, pointer, type DataPath, type Finding } from '../findings/finding';
+import type { SourceFile } from './source-file';
 
 /**
  * Turns Ajv's errors into German findings at the line and column of the offending node.
  * Summary errors of if/then/else are dropped: the branch that applied reports the cause.
  */
 export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[], data: unknown): Finding[] {
-  return errors
-    // The propertyNames error names the bad key; the errors inside it would point elsewhere.
-    .filter((error) => error.keyword !== 'if' && (error.propertyName === undefined || error.keyword === 'propertyNames'))
-    .map((error) => {
-      const path = pointerToPath(error.instancePath, data);
-      const { at, message } = describe(error, path);
-      const place = { ...source.locate(at.path, { key: at.key }), subject: `datei:${source.file}`, path: pointer(at.path) };
-      return finding('error', 'schema', place, message);
-    });
+  return (
+    errors
+      // The propertyNames error names the bad key; the errors inside it would point elsewhere.
+      .filter((error) => error.keyword !== 'if' && (error.propertyName === undefined || error.keyword === 'propertyNames'))
+      .map((error) => {
+        const path = pointerToPath(error.instancePath, data);
+        const { at, message } = describe(error, path);
+        const place = { ...source.locate(at.path, { key: at.key }), subject: `datei:${source.file}`, path: pointer(at.path) };
+        return finding('error', 'schema', place, message);
+      })
+  );
 }
 
 interface Target {
@@ -48,7 +50,10 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'type':
       return { at: here, message: `${where}: ${value()} hat den falschen Typ; erwartet ist ${typeName(String(params.type))}.${hint()}` };
     case 'enum':
-      return { at: here, message: `${where}: ${value()} ist nicht erlaubt. Erlaubt sind: ${(params.allowedValues as unknown[]).map(quote).join(', ')}${orOpen()}.` };
+      return {
+        at: here,
+        message: `${where}: ${value()} ist nicht erlaubt. Erlaubt sind: ${(params.allowedValues as unknown[]).map(quote).join(', ')}${orOpen()}.`,
+      };
     case 'const':
       return { at: here, message: `${where}: ${value()} ist nicht erlaubt; erwartet ist ${quote(params.allowedValue)}.` };
     case 'pattern':
@@ -57,24 +62,36 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
       return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}${orOpen()}` };
     case 'minimum':
     case 'maximum':
-      return { at: here, message: `${where}: ${value()} liegt außerhalb des erlaubten Bereichs (${error.keyword === 'minimum' ? 'mindestens' : 'höchstens'} ${String(params.limit)}).${hint()}` };
+      return {
+        at: here,
+        message: `${where}: ${value()} liegt außerhalb des erlaubten Bereichs (${error.keyword === 'minimum' ? 'mindestens' : 'höchstens'} ${String(params.limit)}).${hint()}`,
+      };
     case 'minLength':
       return { at: here, message: `${where}: der Text darf nicht leer sein.` };
     case 'minItems':
       return { at: here, message: `${where}: die Liste braucht mindestens ${String(params.limit)} Eintrag/Einträge.` };
     case 'uniqueItems':
-      return { at: { path: [...path, Number(params.i)], key: false }, message: `${where}: Eintrag ${Number(params.i) + 1} und ${Number(params.j) + 1} sind gleich; jeder Eintrag darf nur einmal vorkommen.` };
+      return {
+        at: { path: [...path, Number(params.i)], key: false },
+        message: `${where}: Eintrag ${Number(params.i) + 1} und ${Number(params.j) + 1} sind gleich; jeder Eintrag darf nur einmal vorkommen.`,
+      };
     case 'not':
       return { at: here, message: `${where}: diese Angaben schließen sich aus.${hint()}` };
     case 'dependentRequired':
       return { at: here, message: `${where}: „${String(params.property)}“ verlangt auch „${String(params.missingProperty)}“.` };
     case 'minProperties':
     case 'maxProperties':
-      return { at: here, message: `${where}: erwartet ${error.keyword === 'minProperties' ? 'mindestens' : 'höchstens'} ${String(params.limit)} Angabe(n).${hint()}` };
+      return {
+        at: here,
+        message: `${where}: erwartet ${error.keyword === 'minProperties' ? 'mindestens' : 'höchstens'} ${String(params.limit)} Angabe(n).${hint()}`,
+      };
     case 'exclusiveMinimum':
       return { at: here, message: `${where}: ${value()} muss größer als ${String(params.limit)} sein.${hint()}` };
     case 'propertyNames':
-      return { at: { path: [...path, String(params.propertyName)], key: true }, message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist hier nicht erlaubt.${hint()}` };
+      return {
+        at: { path: [...path, String(params.propertyName)], key: true },
+        message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist hier nicht erlaubt.${hint()}`,
+      };
     default:
       return { at: here, message: `${where}: verletzt die Schema-Regel „${error.keyword}“ (${error.message ?? ''}).` };
   }

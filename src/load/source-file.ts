@@ -1,8 +1,6 @@
-import type { Location } from '../findings/finding';
+import type { DataPath, Location } from '../findings/finding';
 import type { Kind } from '../schema/kinds';
-import { LineIndex, offsetAt, type DataPath, type PositionNode } from './yaml/positions';
-
-export type { DataPath } from './yaml/positions';
+import { LineIndex, offsetAt, type PositionNode } from './yaml/positions';
 
 /**
  * A parsed governance file that can say where any value of it stands, so that schema errors
@@ -30,9 +28,4 @@ export class SourceFile {
   at(offset: number): Location {
     return { file: this.file, ...this.lines.position(offset) };
   }
-}
-
-/** A path as staff read it: „meilensteine › Eintrag 2 › status“ (entries counted from 1). */
-export function formatPath(path: DataPath): string {
-  return path.map((segment) => (typeof segment === 'number' ? `Eintrag ${segment + 1}` : segment)).join(' › ');
 }

@@ -57,7 +57,7 @@ export function approversOn(member: Mitglied, date: string): Set<string> {
   const hvb = hvbLogin(member);
   if (hvb !== undefined && inOffice(member.hvb?.gueltig, date)) approvers.add(hvb);
   const delegations = (member.delegationen ?? []).filter((d, i) => inOffice(d.gueltig, date) && delegationProblem(member, i) === undefined);
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const d of delegations) {
       if (approvers.has(loginKey(d.von)) && !approvers.has(loginKey(d.an))) {

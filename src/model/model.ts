@@ -1,50 +1,116 @@
 import { pointer, type Place } from '../findings/finding';
-import type { DataPath, SourceFile } from '../load/source-file';
-import type {
-  Ausnahme,
-  Dimension,
-  Gremium,
-  Historie,
-  Leitlinie,
-  Massnahme,
-  Mitglied,
-  Pruefregeln,
-  Ressourcen,
-  Strategie,
-  Verbund,
-  Ziel,
-} from './types';
+import type { DataPath, Location } from '../findings/finding';
+import type { Ausnahme, Dimension, Gremium, Historie, Leitlinie, Massnahme, Mitglied, Pruefregeln, Ressourcen, Strategie, Verbund, Ziel } from './types';
 import { bekannt } from './types';
 
+/** What the loader knows of a file: its path, and where any value in it stands. */
+export interface Locator {
+  readonly file: string;
+  locate(path: DataPath, options?: { key?: boolean }): Location;
+}
+
 interface Origin {
-  source: SourceFile;
+  source: Locator;
   path: DataPath;
   /** kind:id of the item this one belongs to (itself, for a top-level item). */
   subject: string;
 }
 
+/** The kinds an item of the model can be looked up by id. */
+export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium';
+
+/** A schema-valid item of one kind, as the loader adds it. */
+export interface KindItem {
+  verbund: Verbund;
+  leitlinie: Leitlinie;
+  historie: Historie;
+  ressourcen: Ressourcen;
+  pruefregeln: Pruefregeln;
+  dimension: Dimension;
+  ziel: Ziel;
+  mitglied: Mitglied;
+  gremium: Gremium;
+  strategie: Strategie;
+  ausnahme: Ausnahme;
+}
+
 /**
- * The loaded governance data: schema-valid items, sorted by id, with lookups and
- * the source position of every item so that rules can point to file, line and column.
+ * The loaded governance data: schema-valid, read-only items, sorted by id, with lookups and
+ * the source position of every item so that rules can point to file, line and column. Only
+ * the loader adds items (add, markUnloaded, sort); everything after it only reads.
  */
 export class Model {
-  verbund?: Verbund;
-  leitlinie?: Leitlinie;
-  historie?: Historie;
-  ressourcen?: Ressourcen;
-  pruefregeln?: Pruefregeln;
-  dimensionen: Dimension[] = [];
-  ziele: Ziel[] = [];
-  mitglieder: Mitglied[] = [];
-  gremien: Gremium[] = [];
-  strategien: Strategie[] = [];
-  ausnahmen: Ausnahme[] = [];
+  private readonly singles: { verbund?: Verbund; leitlinie?: Leitlinie; historie?: Historie; ressourcen?: Ressourcen; pruefregeln?: Pruefregeln } = {};
+  private readonly lists = {
+    dimension: [] as Dimension[],
+    ziel: [] as Ziel[],
+    mitglied: [] as Mitglied[],
+    gremium: [] as Gremium[],
+    strategie: [] as Strategie[],
+    ausnahme: [] as Ausnahme[],
+  };
+  /** Subjects (kind:id) of items whose file exists but failed to load, and kinds whose folder could not be read. */
+  private readonly unloadedSubjects = new Set<string>();
+  private readonly unreadableKinds = new Set<string>();
 
-  /**
-   * kind:id of items whose file exists but failed to load, or kind:* for a whole folder that
-   * could not be read; references to them are not dangling.
-   */
-  readonly unloaded = new Set<string>();
+  get verbund(): Verbund | undefined {
+    return this.singles.verbund;
+  }
+  get leitlinie(): Leitlinie | undefined {
+    return this.singles.leitlinie;
+  }
+  get historie(): Historie | undefined {
+    return this.singles.historie;
+  }
+  get ressourcen(): Ressourcen | undefined {
+    return this.singles.ressourcen;
+  }
+  get pruefregeln(): Pruefregeln | undefined {
+    return this.singles.pruefregeln;
+  }
+  get dimensionen(): readonly Dimension[] {
+    return this.lists.dimension;
+  }
+  get ziele(): readonly Ziel[] {
+    return this.lists.ziel;
+  }
+  get mitglieder(): readonly Mitglied[] {
+    return this.lists.mitglied;
+  }
+  get gremien(): readonly Gremium[] {
+    return this.lists.gremium;
+  }
+  get strategien(): readonly Strategie[] {
+    return this.lists.strategie;
+  }
+  get ausnahmen(): readonly Ausnahme[] {
+    return this.lists.ausnahme;
+  }
+
+  /** Adds a loaded item (loader only). */
+  add<K extends keyof KindItem>(kind: K, item: KindItem[K]): void {
+    if (kind in this.lists) (this.lists[kind as keyof Model['lists']] as KindItem[K][]).push(item);
+    else (this.singles as Record<string, unknown>)[kind] = item;
+    this.indexes = undefined;
+  }
+
+  /** A file that failed to load still stands for its item: references to it are not dangling (loader only). */
+  markUnloaded(kind: string, id?: string): void {
+    if (id === undefined) this.unreadableKinds.add(kind);
+    else this.unloadedSubjects.add(`${kind}:${id}`);
+  }
+
+  /** Whether the item named by a subject (kind:id) exists but failed to load. */
+  isUnloaded(subject: string): boolean {
+    return this.unloadedSubjects.has(subject) || this.unreadableKinds.has(subject.split(':')[0]!);
+  }
+
+  /** Whether some item of a kind failed to load (then checks across all of them cannot be complete). */
+  hasUnloaded(kind: string): boolean {
+    if (this.unreadableKinds.has(kind)) return true;
+    for (const subject of this.unloadedSubjects) if (subject.startsWith(`${kind}:`)) return true;
+    return false;
+  }
 
   private readonly origins = new WeakMap<object, Origin>();
   private indexes?: {
@@ -55,7 +121,7 @@ export class Model {
   };
 
   /** Records where an item stands: its file, the path inside that file, and its subject (kind:id). */
-  register(item: object, source: SourceFile, path: DataPath = [], subject = `datei:${source.file}`): void {
+  register(item: object, source: Locator, path: DataPath = [], subject = `datei:${source.file}`): void {
     this.origins.set(item, { source, path, subject });
   }
 
@@ -102,9 +168,14 @@ export class Model {
     return this.index().gremium.get(id);
   }
 
-  /** Whether `kind:id` exists, loaded or not (a broken file still declares its id). */
-  exists(kind: 'dimension' | 'ziel' | 'mitglied' | 'gremium', id: string): boolean {
-    return this.index()[kind].has(id) || this.unloaded.has(`${kind}:${id}`) || this.unloaded.has(`${kind}:*`);
+  /** Whether an item exists, loaded or not (a broken file still declares its id). */
+  exists(kind: LookupKind, id: string): boolean {
+    return this.index()[kind].has(id) || this.isUnloaded(`${kind}:${id}`);
+  }
+
+  /** The bodies a member sends someone to: every body whose composition names it or all members. */
+  gremienMit(mitgliedId: string): Gremium[] {
+    return this.gremien.filter((g) => (bekannt(g.zusammensetzung) ?? []).some((e) => e.mitglieder === 'alle' || e.mitglieder.includes(mitgliedId)));
   }
 
   /** Every top-level item with its subject (kind:id), in a stable order. */
@@ -125,25 +196,23 @@ export class Model {
 
   /** Every measure with its goal and its path inside the goal's file, in goal order. */
   massnahmen(): { ziel: Ziel; massnahme: Massnahme; path: DataPath }[] {
-    return this.ziele.flatMap((ziel) =>
-      (bekannt(ziel.massnahmen) ?? []).map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })),
-    );
+    return this.ziele.flatMap((ziel) => (bekannt(ziel.massnahmen) ?? []).map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })));
   }
 
   /** Sorts every collection so that all output is deterministic. */
   sort(): void {
     const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
-    this.dimensionen.sort(byId);
-    this.ziele.sort(byId);
-    this.mitglieder.sort(byId);
-    this.gremien.sort(byId);
-    this.strategien.sort((a, b) => compareIds(a.mitglied, b.mitglied));
+    this.lists.dimension.sort(byId);
+    this.lists.ziel.sort(byId);
+    this.lists.mitglied.sort(byId);
+    this.lists.gremium.sort(byId);
+    this.lists.strategie.sort((a, b) => compareIds(a.mitglied, b.mitglied));
     this.indexes = undefined;
   }
 
   private index() {
     // First occurrence wins; duplicates are reported by the ids-eindeutig rule.
-    const map = <T extends { id: string }>(items: T[]) => {
+    const map = <T extends { id: string }>(items: readonly T[]) => {
       const result = new Map<string, T>();
       for (const item of items) if (!result.has(item.id)) result.set(item.id, item);
       return result;

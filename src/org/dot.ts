@@ -20,7 +20,9 @@ export function organigramDot(view: OrgView): string {
   ];
   for (const g of bodies) {
     const top = g.id === view.topBody;
-    lines.push(`  ${quote(g.id)} [label=${quote(`${g.name}\n${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}`)}${top ? ', fillcolor="#c9d8ec", penwidth=2' : ''}];`);
+    lines.push(
+      `  ${quote(g.id)} [label=${quote(`${g.name}\n${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}`)}${top ? ', fillcolor="#c9d8ec", penwidth=2' : ''}];`,
+    );
   }
   for (const g of bodies) {
     for (const target of [...g.vorlageAn].sort(compareIds)) lines.push(`  ${quote(g.id)} -> ${quote(target)} [label="legt vor"];`);
@@ -42,10 +44,12 @@ export function organigramDot(view: OrgView): string {
       // Who sends into the body: "alle" (from the cluster) first, then each member by id.
       const senders = (g.zusammensetzung ?? [])
         .flatMap((e): { member: string | null; label: string }[] => {
-          const label = `entsenden: ${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'offen'}`;
+          const label = `entsenden: ${e.rolle ? (ROLLE[e.rolle] ?? e.rolle) : 'offen'}`;
           return e.mitglieder === 'alle' ? [{ member: null, label }] : e.mitglieder.map((member) => ({ member, label }));
         })
-        .sort((a, b) => (a.member === null ? -1 : 0) - (b.member === null ? -1 : 0) || compareIds(a.member ?? '', b.member ?? '') || compareIds(a.label, b.label));
+        .sort(
+          (a, b) => (a.member === null ? -1 : 0) - (b.member === null ? -1 : 0) || compareIds(a.member ?? '', b.member ?? '') || compareIds(a.label, b.label),
+        );
       for (const { member, label } of senders) {
         if (member === null) lines.push(`  ${quote(anchor)} -> ${quote(g.id)} [ltail=cluster_mitglieder, style=dashed, label=${quote(label)}];`);
         else lines.push(`  ${quote(memberNode(member))} -> ${quote(g.id)} [style=dashed, label=${quote(label)}];`);

@@ -23,7 +23,14 @@ describe('org view of the base fixture', () => {
     const a = view.members.find((m) => m.id === 'gemeinde-a')!;
     expect(a.hvb).toEqual({ amt: 'Bürgermeisterin oder Bürgermeister', name: 'Erika Muster', github: 'bm-gemeinde-a' });
     expect(a.vertretung?.github).toBe('av-gemeinde-a');
-    expect(a.delegationen).toEqual([{ von: 'bm-gemeinde-a', an: 'av-gemeinde-a', umfang: 'Alle Freigaben während der Abwesenheit der Bürgermeisterin', gueltig: { von: '2026-01-01', bis: '2026-12-31' } }]);
+    expect(a.delegationen).toEqual([
+      {
+        von: 'bm-gemeinde-a',
+        an: 'av-gemeinde-a',
+        umfang: 'Alle Freigaben während der Abwesenheit der Bürgermeisterin',
+        gueltig: { von: '2026-01-01', bis: '2026-12-31' },
+      },
+    ]);
     expect(a.rollen?.map((r) => r.rolle)).toEqual(['cdo', 'digitallotse', 'datenschutzbeauftragte']);
   });
 
@@ -68,7 +75,9 @@ describe('organigram determinism', () => {
     bodies: [...view.bodies].reverse().map((g) => ({
       ...g,
       vorlageAn: [...g.vorlageAn].reverse(),
-      zusammensetzung: g.zusammensetzung && [...g.zusammensetzung].reverse().map((e) => ({ ...e, mitglieder: e.mitglieder === 'alle' ? e.mitglieder : [...e.mitglieder].reverse() })),
+      zusammensetzung:
+        g.zusammensetzung &&
+        [...g.zusammensetzung].reverse().map((e) => ({ ...e, mitglieder: e.mitglieder === 'alle' ? e.mitglieder : [...e.mitglieder].reverse() })),
     })),
     strategies: { goals: [...view.strategies.goals].reverse(), members: [...view.strategies.members].reverse() },
   });
@@ -79,7 +88,13 @@ describe('organigram determinism', () => {
       g.id === 'arbeitsgruppen'
         ? { ...g, vorlageAn: ['ikz-steuerungsgruppe', 'hvb-runde'] }
         : g.id === 'ikz-it'
-          ? { ...g, zusammensetzung: [{ mitglieder: ['gemeinde-worpswede', 'gemeinde-grasberg', 'landkreis-osterholz'], rolle: 'cdo', anzahl: 1 }, { mitglieder: 'alle', rolle: null, anzahl: 1 }] }
+          ? {
+              ...g,
+              zusammensetzung: [
+                { mitglieder: ['gemeinde-worpswede', 'gemeinde-grasberg', 'landkreis-osterholz'], rolle: 'cdo', anzahl: 1 },
+                { mitglieder: 'alle', rolle: null, anzahl: 1 },
+              ],
+            }
           : g,
     ),
   });
@@ -107,7 +122,19 @@ describe('organigram escaping', () => {
     const view: OrgView = {
       name: 'Verbund "Nord" & Süd',
       asOf: '2026-11-21',
-      members: [{ id: 'a', name: 'Stadt <script>alert(1)</script> & "Land"', art: 'Stadt', hvb: null, vertretung: null, delegationen: [], digitalisierungskontakt: null, approvers: [], rollen: null }],
+      members: [
+        {
+          id: 'a',
+          name: 'Stadt <script>alert(1)</script> & "Land"',
+          art: 'Stadt',
+          hvb: null,
+          vertretung: null,
+          delegationen: [],
+          digitalisierungskontakt: null,
+          approvers: [],
+          rollen: null,
+        },
+      ],
       bodies: [],
       strategies: { goals: [], members: [] },
     };
@@ -132,19 +159,41 @@ describe('organigram of the shipped data (Fig. 6)', () => {
   it('has a node for every body and every member', () => {
     expect(titles('node').sort()).toEqual(
       [
-        'arbeitsgruppen', 'hvb-runde', 'ikz-digitalisierung', 'ikz-it', 'ikz-personal', 'ikz-steuerungsgruppe',
-        'mitglied:gemeinde-grasberg', 'mitglied:gemeinde-lilienthal', 'mitglied:gemeinde-ritterhude', 'mitglied:gemeinde-schwanewede',
-        'mitglied:gemeinde-worpswede', 'mitglied:landkreis-osterholz', 'mitglied:samtgemeinde-hambergen', 'mitglied:stadt-osterholz-scharmbeck',
+        'arbeitsgruppen',
+        'hvb-runde',
+        'ikz-digitalisierung',
+        'ikz-it',
+        'ikz-personal',
+        'ikz-steuerungsgruppe',
+        'mitglied:gemeinde-grasberg',
+        'mitglied:gemeinde-lilienthal',
+        'mitglied:gemeinde-ritterhude',
+        'mitglied:gemeinde-schwanewede',
+        'mitglied:gemeinde-worpswede',
+        'mitglied:landkreis-osterholz',
+        'mitglied:samtgemeinde-hambergen',
+        'mitglied:stadt-osterholz-scharmbeck',
       ].sort(),
     );
   });
 
   it('draws the escalation up to the HVB-Runde and the members sending into bodies', () => {
     const edges = titles('edge');
-    for (const edge of ['ikz-digitalisierung->ikz-steuerungsgruppe', 'ikz-it->ikz-steuerungsgruppe', 'ikz-personal->ikz-steuerungsgruppe', 'arbeitsgruppen->ikz-steuerungsgruppe', 'ikz-steuerungsgruppe->hvb-runde']) {
+    for (const edge of [
+      'ikz-digitalisierung->ikz-steuerungsgruppe',
+      'ikz-it->ikz-steuerungsgruppe',
+      'ikz-personal->ikz-steuerungsgruppe',
+      'arbeitsgruppen->ikz-steuerungsgruppe',
+      'ikz-steuerungsgruppe->hvb-runde',
+    ]) {
       expect(edges).toContain(edge);
     }
-    expect(edges.filter((e) => e.startsWith('mitglied:') && !e.includes('->mitglied:')).map((e) => e.split('->')[1]).sort()).toEqual(['hvb-runde', 'ikz-digitalisierung']);
+    expect(
+      edges
+        .filter((e) => e.startsWith('mitglied:') && !e.includes('->mitglied:'))
+        .map((e) => e.split('->')[1])
+        .sort(),
+    ).toEqual(['hvb-runde', 'ikz-digitalisierung']);
   });
 
   it('labels in German at print size', () => {

@@ -20,11 +20,7 @@ function personText(p: PersonView | null): string {
 }
 
 function memberLines(m: MemberView, name: (id: string) => string): string[] {
-  const lines = [
-    `  ${m.name} (${m.id}), ${m.art}`,
-    `    HVB:          ${personText(m.hvb)}`,
-    `    Vertretung:   ${personText(m.vertretung)}`,
-  ];
+  const lines = [`  ${m.name} (${m.id}), ${m.art}`, `    HVB:          ${personText(m.hvb)}`, `    Vertretung:   ${personText(m.vertretung)}`];
   for (const d of m.delegationen) {
     lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltig.von} bis ${d.gueltig.bis ?? 'auf Weiteres'}: ${d.umfang}`);
   }
@@ -38,7 +34,9 @@ function memberLines(m: MemberView, name: (id: string) => string): string[] {
       r.stundenProWoche ? `${r.stundenProWoche} Std./Woche` : '',
       r.geteiltMit.length ? `geteilt mit ${r.geteiltMit.map(name).join(', ')}` : '',
     ].filter(Boolean);
-    lines.push(`    ${(ROLLE[r.rolle] ?? r.rolle).padEnd(13)} ${r.adresse ?? OFFEN}${r.github ? ` (GitHub ${r.github})` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`);
+    lines.push(
+      `    ${(ROLLE[r.rolle] ?? r.rolle).padEnd(13)} ${r.adresse ?? OFFEN}${r.github ? ` (GitHub ${r.github})` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`,
+    );
   }
   return lines;
 }
@@ -52,13 +50,16 @@ function regelText(regel: Entscheidungsregel | null): string {
 
 function bodyLines(g: BodyView, name: (id: string) => string): string[] {
   const composition = g.zusammensetzung
-    ?.map((e) => `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? ROLLE[e.rolle] ?? e.rolle : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`)
+    ?.map(
+      (e) =>
+        `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? (ROLLE[e.rolle] ?? e.rolle) : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`,
+    )
     .join('; ');
   const lines = [
     `  ${g.name} (${g.id}) – ${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}, Ebene ${g.ebene ?? OFFEN}`,
     `    Zusammensetzung:    ${composition ?? OFFEN}`,
     `    Vorsitz:            ${g.vorsitz ? `${name(g.vorsitz.mitglied)} (${ROLLE[g.vorsitz.rolle] ?? g.vorsitz.rolle})` : OFFEN}`,
-    `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus : OFFEN}`,
+    `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? (RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus) : OFFEN}`,
     `    Entscheidungsregel: ${regelText(g.entscheidungsregel)}`,
   ];
   for (const t of g.entscheidet ?? []) lines.push(`    entscheidet:        ${t}`);

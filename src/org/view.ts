@@ -40,7 +40,16 @@ export interface MemberView {
   digitalisierungskontakt: string | null;
   /** Logins that may approve for the member on the view's date: HVB and sound delegations. */
   approvers: string[];
-  rollen: { rolle: RollenArt; adresse: string | null; github: string | null; einheit: string | null; stundenProWoche: number | null; geteiltMit: readonly string[] }[] | null;
+  rollen:
+    | {
+        rolle: RollenArt;
+        adresse: string | null;
+        github: string | null;
+        einheit: string | null;
+        stundenProWoche: number | null;
+        geteiltMit: readonly string[];
+      }[]
+    | null;
 }
 
 export interface BodyView {
@@ -90,14 +99,15 @@ function member(m: Mitglied, date: string): MemberView {
     delegationen: (m.delegationen ?? []).map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltig: { von: d.gueltig.von, bis: d.gueltig.bis ?? null } })),
     digitalisierungskontakt: known(m.digitalisierungskontakt),
     approvers: [...approversOn(m, date)].sort(),
-    rollen: rollen?.map((r) => ({
-      rolle: r.rolle,
-      adresse: known(r.adresse),
-      github: known(r.github),
-      einheit: r.einheit ?? null,
-      stundenProWoche: r.stundenProWoche ?? null,
-      geteiltMit: r.geteiltMit ?? [],
-    })) ?? null,
+    rollen:
+      rollen?.map((r) => ({
+        rolle: r.rolle,
+        adresse: known(r.adresse),
+        github: known(r.github),
+        einheit: r.einheit ?? null,
+        stundenProWoche: r.stundenProWoche ?? null,
+        geteiltMit: r.geteiltMit ?? [],
+      })) ?? null,
   };
 }
 

@@ -3,7 +3,19 @@
  * item names itself (its subject, kind:id) and how a broken file is still known by name.
  * Adding a kind means one entry here, its JSON Schema, its slot in the model and its rules.
  */
-export const KINDS = ['verbund', 'leitlinie', 'historie', 'dimension', 'ziel', 'mitglied', 'gremium', 'strategie', 'ressourcen', 'ausnahmen', 'pruefregeln'] as const;
+export const KINDS = [
+  'verbund',
+  'leitlinie',
+  'historie',
+  'dimension',
+  'ziel',
+  'mitglied',
+  'gremium',
+  'strategie',
+  'ressourcen',
+  'ausnahmen',
+  'pruefregeln',
+] as const;
 
 export type Kind = (typeof KINDS)[number];
 
@@ -44,12 +56,16 @@ const below = (prefix: string, file: string) => (file.startsWith(prefix) ? file.
 
 /** Files that exist exactly once, by path below governance/. */
 export const SINGLE_FILES: Record<string, { kind: Kind; required: boolean }> = Object.fromEntries(
-  entries.flatMap(([kind, { place }]) => ('file' in place && below('governance/', place.file) ? [[below('governance/', place.file)!, { kind, required: place.required }]] : [])),
+  entries.flatMap(([kind, { place }]) =>
+    'file' in place && below('governance/', place.file) ? [[below('governance/', place.file)!, { kind, required: place.required }]] : [],
+  ),
 );
 
 /** Settings of this Verbund below policies/, by file name. */
 export const POLICY_FILES: Record<string, { kind: Kind; required: boolean }> = Object.fromEntries(
-  entries.flatMap(([kind, { place }]) => ('file' in place && below('policies/', place.file) ? [[below('policies/', place.file)!, { kind, required: place.required }]] : [])),
+  entries.flatMap(([kind, { place }]) =>
+    'file' in place && below('policies/', place.file) ? [[below('policies/', place.file)!, { kind, required: place.required }]] : [],
+  ),
 );
 
 /** Folders below governance/ that hold one file per item. */

@@ -29,11 +29,19 @@ export class GitSource implements FileSource {
 
   constructor(root: string, revision: string) {
     if (revision === '' || revision.startsWith('-')) throw new GitSourceError(`„${revision}“ ist keine gültige Revision.`);
-    this.commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], `Die Revision „${revision}“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`)
+    this.commit = git(
+      root,
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`],
+      `Die Revision „${revision}“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`,
+    )
       .toString('utf8')
       .trim();
     this.label = `${revision} (${this.commit.slice(0, 12)})`;
-    const listing = git(root, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.commit, '--', ...READ_PATHS], `Der Commit ${this.commit} kann nicht gelesen werden.`);
+    const listing = git(
+      root,
+      ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.commit, '--', ...READ_PATHS],
+      `Der Commit ${this.commit} kann nicht gelesen werden.`,
+    );
     this.index(listing.toString('utf8'));
     this.fetchBlobs(root);
   }

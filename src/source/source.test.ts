@@ -16,7 +16,11 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
+  });
 }
 
 /** A repository with the base fixture committed, then a broken working tree on top. */
@@ -47,7 +51,10 @@ describe('file sources', () => {
 
   it('gives the same findings at the same lines from both sources', () => {
     const root = repository();
-    fs.writeFileSync(path.join(root, 'governance', 'verbund.yaml'), fs.readFileSync(path.join(BASE, 'governance', 'verbund.yaml'), 'utf8').replace(/^name: .*$/m, 'name: 42'));
+    fs.writeFileSync(
+      path.join(root, 'governance', 'verbund.yaml'),
+      fs.readFileSync(path.join(BASE, 'governance', 'verbund.yaml'), 'utf8').replace(/^name: .*$/m, 'name: 42'),
+    );
     git(root, 'commit', '-q', '-am', 'Name als Zahl');
     const fromTree = checkSource(new WorktreeSource(root), { validators, today: TODAY });
     const fromGit = checkSource(new GitSource(root, 'main'), { validators, today: TODAY });
@@ -65,13 +72,18 @@ describe('file sources', () => {
     } finally {
       delete process.env.GIT_TRACE2_EVENT;
     }
-    const starts = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => line.includes('"event":"start"'));
+    const starts = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"event":"start"'));
     expect(starts.map((line) => JSON.parse(line).argv[3])).toEqual(['rev-parse', 'ls-tree', 'cat-file']);
   });
 
   it('refuses an unknown revision and option-like revisions with a German message', () => {
     const root = repository();
-    expect(() => new GitSource(root, 'gibt-es-nicht')).toThrow(new GitSourceError(`Die Revision „gibt-es-nicht“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`));
+    expect(() => new GitSource(root, 'gibt-es-nicht')).toThrow(
+      new GitSourceError(`Die Revision „gibt-es-nicht“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`),
+    );
     expect(() => new GitSource(root, '--output=/tmp/x')).toThrow(GitSourceError);
   });
 

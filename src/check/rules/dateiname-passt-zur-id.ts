@@ -12,7 +12,11 @@ export const dateinamePasstZurId: Rule = {
   check({ model }) {
     const findings: RuleFinding[] = [];
     const expect = (item: object, id: string, field: string, exact: boolean) => {
-      const name = model.fileOf(item).split('/').pop()!.replace(/\.yaml$/, '');
+      const name = model
+        .fileOf(item)
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, '');
       const fits = name === id || (!exact && name.startsWith(`${id}-`));
       if (fits) return;
       const wanted = exact ? `${id}.yaml` : `${id}.yaml oder ${id}-<kurztitel>.yaml`;

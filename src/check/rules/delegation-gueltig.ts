@@ -10,7 +10,8 @@ export const delegationGueltig: Rule = {
   id: 'delegation-gueltig',
   severity: 'error',
   category: 'integritaet',
-  description: 'Delegationen des Freigaberechts haben einen gültigen Zeitraum, sind nicht abgelaufen, stammen von der HVB oder aus einer Delegation, die sie zeitlich umfasst, und bilden keinen Kreis (die allgemeine Vertretung gibt nur mit Delegation frei).',
+  description:
+    'Delegationen des Freigaberechts haben einen gültigen Zeitraum, sind nicht abgelaufen, stammen von der HVB oder aus einer Delegation, die sie zeitlich umfasst, und bilden keinen Kreis (die allgemeine Vertretung gibt nur mit Delegation frei).',
   check({ model, today }) {
     const findings: RuleFinding[] = [];
     for (const m of model.mitglieder) {
@@ -18,9 +19,15 @@ export const delegationGueltig: Rule = {
       delegations.forEach((d, i) => {
         const at = (...path: (string | number)[]) => model.where(m, 'delegationen', i, ...path);
         if (d.gueltig.bis < d.gueltig.von) {
-          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ endet (${d.gueltig.bis}) vor ihrem Beginn (${d.gueltig.von}).` });
+          findings.push({
+            at: at('gueltig', 'bis'),
+            message: `Delegation von „${d.von}“ an „${d.an}“ endet (${d.gueltig.bis}) vor ihrem Beginn (${d.gueltig.von}).`,
+          });
         } else if (d.gueltig.bis < today) {
-          findings.push({ at: at('gueltig', 'bis'), message: `Delegation von „${d.von}“ an „${d.an}“ ist seit ${d.gueltig.bis} abgelaufen; bitte entfernen (die Historie bleibt in Git).` });
+          findings.push({
+            at: at('gueltig', 'bis'),
+            message: `Delegation von „${d.von}“ an „${d.an}“ ist seit ${d.gueltig.bis} abgelaufen; bitte entfernen (die Historie bleibt in Git).`,
+          });
         }
         if (loginKey(d.von) === loginKey(d.an)) {
           findings.push({ at: at('an'), message: `Delegation von „${d.von}“ an sich selbst ist wirkungslos.` });

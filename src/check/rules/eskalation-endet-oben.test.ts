@@ -19,7 +19,7 @@ function modelOf(edges: Map<number, number[]>, count: number): Model {
       vorlageAn: (edges.get(i) ?? []).map((to) => `g${to}`),
     } as Gremium;
     model.register(gremium, new SourceFile(`governance/gremien/g${i}.yaml`, 'gremium', stringify(gremium)));
-    model.gremien.push(gremium);
+    model.add('gremium', gremium);
   }
   model.sort();
   return model;
@@ -28,15 +28,13 @@ function modelOf(edges: Map<number, number[]>, count: number): Model {
 const check = (model: Model) => eskalationEndetOben.check({ model, today: '2026-11-21' });
 
 /** Random graphs on n bodies: a forest pointing at body 0, plus extra edges. */
-const graphs = fc
-  .integer({ min: 1, max: 9 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      parents: fc.array(fc.nat(), { minLength: n, maxLength: n }),
-      extra: fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 6 }),
-    }),
-  );
+const graphs = fc.integer({ min: 1, max: 9 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    parents: fc.array(fc.nat(), { minLength: n, maxLength: n }),
+    extra: fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 6 }),
+  }),
+);
 
 describe('eskalation-endet-oben', () => {
   it('rejects every escalation graph that contains a cycle', () => {

@@ -14,10 +14,13 @@ export const eskalationEndetOben: Rule = {
     const findings: RuleFinding[] = [];
     const gremien = model.gremien;
     // With a body's file broken, which body is on top is unknown; its own finding says why.
-    const complete = ![...model.unloaded].some((key) => key.startsWith('gremium:'));
+    const complete = !model.hasUnloaded('gremium');
     if (gremien.length === 0) {
       if (complete && model.verbund) {
-        findings.push({ at: model.where(model.verbund, 'id'), message: 'Der Verbund hat keine Gremien; die Eskalation braucht mindestens ein oberstes Gremium (governance/gremien/).' });
+        findings.push({
+          at: model.where(model.verbund, 'id'),
+          message: 'Der Verbund hat keine Gremien; die Eskalation braucht mindestens ein oberstes Gremium (governance/gremien/).',
+        });
       }
       return findings;
     }
@@ -25,13 +28,19 @@ export const eskalationEndetOben: Rule = {
     const cycle = findCycle(edges);
     if (cycle) {
       const first = model.gremium(cycle[0]!)!;
-      findings.push({ at: model.where(first, 'vorlageAn'), message: `Die Eskalation bildet einen Kreis: ${[...cycle, cycle[0]].join(' → ')}. Sie muss beim obersten Gremium enden.` });
+      findings.push({
+        at: model.where(first, 'vorlageAn'),
+        message: `Die Eskalation bildet einen Kreis: ${[...cycle, cycle[0]].join(' → ')}. Sie muss beim obersten Gremium enden.`,
+      });
       return findings;
     }
     const tops = gremien.filter((g) => g.vorlageAn.length === 0);
     if (!complete) return findings;
     if (tops.length === 0) {
-      findings.push({ at: model.where(gremien[0]!, 'vorlageAn'), message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.' });
+      findings.push({
+        at: model.where(gremien[0]!, 'vorlageAn'),
+        message: 'Kein Gremium ist oberstes Gremium (vorlageAn: []); die Eskalation muss bei einem Gremium enden.',
+      });
       return findings;
     }
     // The real top is the one most chains end at; the others are the mistakes to point at.
@@ -39,7 +48,10 @@ export const eskalationEndetOben: Rule = {
     const reach = (id: string) => reaching.get(id)!.size;
     const top = [...tops].sort((a, b) => reach(b.id) - reach(a.id) || (a.id < b.id ? -1 : 1))[0]!.id;
     for (const extra of tops.filter((t) => t.id !== top)) {
-      findings.push({ at: model.where(extra, 'vorlageAn'), message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.` });
+      findings.push({
+        at: model.where(extra, 'vorlageAn'),
+        message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`,
+      });
     }
     const reachesTop = reaching.get(top)!;
     for (const g of gremien) {

@@ -7,9 +7,32 @@ import type { Rule, RuleFinding } from '../rule';
  * domain, so an address at one of these is a private address by mistake (or on purpose).
  */
 const PRIVATE_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'web.de', 'gmx.de', 'gmx.net', 'gmx.at', 't-online.de', 'freenet.de', 'arcor.de',
-  'outlook.com', 'outlook.de', 'hotmail.com', 'hotmail.de', 'live.de', 'live.com', 'yahoo.com', 'yahoo.de',
-  'icloud.com', 'me.com', 'aol.com', 'aol.de', 'posteo.de', 'mailbox.org', 'proton.me', 'protonmail.com', 'mail.de',
+  'gmail.com',
+  'googlemail.com',
+  'web.de',
+  'gmx.de',
+  'gmx.net',
+  'gmx.at',
+  't-online.de',
+  'freenet.de',
+  'arcor.de',
+  'outlook.com',
+  'outlook.de',
+  'hotmail.com',
+  'hotmail.de',
+  'live.de',
+  'live.com',
+  'yahoo.com',
+  'yahoo.de',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'aol.de',
+  'posteo.de',
+  'mailbox.org',
+  'proton.me',
+  'protonmail.com',
+  'mail.de',
 ]);
 
 /** Ensures that contacts and role holders are recorded by role addresses, never private ones. */
@@ -24,7 +47,10 @@ export const funktionsadresse: Rule = {
       for (const { address, path } of addresses(m)) {
         const domain = address.split('@').pop()!.toLowerCase();
         if (!PRIVATE_MAIL_DOMAINS.has(domain)) continue;
-        findings.push({ at: model.where(m, ...path), message: `„${address}“ ist eine Adresse eines privaten Maildienstes; bitte eine Funktionsadresse der Verwaltung angeben (z. B. digitalisierung@gemeinde.de).` });
+        findings.push({
+          at: model.where(m, ...path),
+          message: `„${address}“ ist eine Adresse eines privaten Maildienstes; bitte eine Funktionsadresse der Verwaltung angeben (z. B. digitalisierung@gemeinde.de).`,
+        });
       }
     }
     return findings;

@@ -18,12 +18,18 @@ export const gremiumArbeitsweise: Rule = {
     for (const g of model.gremien) {
       for (const [field, what] of REQUIRED) {
         if (g[field] === undefined) {
-          findings.push({ at: model.where(g, 'id'), message: `Gremium „${g.id}“ nennt keine Angabe „${field}“: bitte ${what} angeben oder als offen erfassen.` });
+          findings.push({
+            at: model.where(g, 'id'),
+            message: `Gremium „${g.id}“ nennt keine Angabe „${field}“: bitte ${what} angeben oder als offen erfassen.`,
+          });
         }
       }
       const regel = g.entscheidungsregel;
       if (regel && !isOffen(regel) && regel.art === 'mehrheit' && (!regel.mehrheit || regel.quorum === undefined)) {
-        findings.push({ at: model.where(g, 'entscheidungsregel'), message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (einfach, absolut, zweiDrittel) und das Quorum angeben.` });
+        findings.push({
+          at: model.where(g, 'entscheidungsregel'),
+          message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (einfach, absolut, zweiDrittel) und das Quorum angeben.`,
+        });
       }
     }
     return findings;

@@ -5,7 +5,8 @@ export const historieGeordnet: Rule = {
   id: 'historie-geordnet',
   severity: 'error',
   category: 'integritaet',
-  description: 'Die Dokumentenhistorie ist nach Version und Datum aufsteigend geordnet, liegt nicht in der Zukunft, und die Leitlinie nennt ihre neueste Version.',
+  description:
+    'Die Dokumentenhistorie ist nach Version und Datum aufsteigend geordnet, liegt nicht in der Zukunft, und die Leitlinie nennt ihre neueste Version.',
   check({ model, today }) {
     const historie = model.historie;
     if (!historie) return [];
@@ -21,7 +22,10 @@ export const historieGeordnet: Rule = {
         findings.push({ at: at(i, 'version'), message: `Version ${v.version} folgt auf ${previous.version}; Versionen müssen aufsteigen (älteste zuerst).` });
       }
       if (v.datum < previous.datum) {
-        findings.push({ at: at(i, 'datum'), message: `Version ${v.version} trägt das Datum ${v.datum}, das vor dem der Vorgängerversion (${previous.datum}) liegt.` });
+        findings.push({
+          at: at(i, 'datum'),
+          message: `Version ${v.version} trägt das Datum ${v.datum}, das vor dem der Vorgängerversion (${previous.datum}) liegt.`,
+        });
       }
     });
     const newest = historie.versionen[historie.versionen.length - 1]!;

@@ -10,7 +10,8 @@ export const hvbLoginEindeutig: Rule = {
   id: 'hvb-login-eindeutig',
   severity: 'error',
   category: 'integritaet',
-  description: 'Keine GitHub-Kennung hat zwei Freigabesitze inne (HVB oder allgemeine Vertretung, auch nicht beide eines Mitglieds); Groß- und Kleinschreibung zählt nicht.',
+  description:
+    'Keine GitHub-Kennung hat zwei Freigabesitze inne (HVB oder allgemeine Vertretung, auch nicht beide eines Mitglieds); Groß- und Kleinschreibung zählt nicht.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const seats = new Map<string, { member: string; field: string }>();
@@ -23,8 +24,14 @@ export const hvbLoginEindeutig: Rule = {
           seats.set(loginKey(person.github), { member: m.id, field });
           continue;
         }
-        const where = holder.member === m.id ? `ist bereits ${holder.field === 'hvb' ? 'HVB' : 'Vertretung'} desselben Mitglieds` : `gibt bereits für „${holder.member}“ frei`;
-        findings.push({ at: model.where(m, field, 'github'), message: `Die GitHub-Kennung „${person.github}“ ${where}; eine Kennung darf nur einen Freigabesitz innehaben.` });
+        const where =
+          holder.member === m.id
+            ? `ist bereits ${holder.field === 'hvb' ? 'HVB' : 'Vertretung'} desselben Mitglieds`
+            : `gibt bereits für „${holder.member}“ frei`;
+        findings.push({
+          at: model.where(m, field, 'github'),
+          message: `Die GitHub-Kennung „${person.github}“ ${where}; eine Kennung darf nur einen Freigabesitz innehaben.`,
+        });
       }
     }
     return findings;

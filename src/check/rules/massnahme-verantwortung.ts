@@ -21,7 +21,10 @@ export const massnahmeVerantwortung: Rule = {
         findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine verantwortliche Stelle (verantwortlich: gremium oder mitglied).` });
       }
       if (!m.ausfuehrend) {
-        findings.push({ at: at('id'), message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).` });
+        findings.push({
+          at: at('id'),
+          message: `Maßnahme „${m.id}“ nennt keine ausführende Stelle (ausfuehrend: mitglied mit einheit, oder ein umsetzendes gremium).`,
+        });
         continue;
       }
       const problem = cannotInstruct(model, m.ausfuehrend);

@@ -12,13 +12,22 @@ export const meilensteinStatusDatum: Rule = {
     for (const z of model.ziele) {
       z.meilensteine.forEach((m, i) => {
         if (m.status === 'erreicht' && m.erreichtAm === undefined) {
-          findings.push({ at: model.where(z, 'meilensteine', i, 'status'), message: `Meilenstein „${m.id}“ ist erreicht, aber erreichtAm fehlt; bitte das Datum angeben (oder offen mit Begründung).` });
+          findings.push({
+            at: model.where(z, 'meilensteine', i, 'status'),
+            message: `Meilenstein „${m.id}“ ist erreicht, aber erreichtAm fehlt; bitte das Datum angeben (oder offen mit Begründung).`,
+          });
         }
         if (m.status !== 'erreicht' && m.erreichtAm !== undefined) {
-          findings.push({ at: model.whereKey(z, 'meilensteine', i, 'erreichtAm'), message: `Meilenstein „${m.id}“ hat den Status „${m.status}“, nennt aber erreichtAm; das Datum gehört nur zu status: erreicht.` });
+          findings.push({
+            at: model.whereKey(z, 'meilensteine', i, 'erreichtAm'),
+            message: `Meilenstein „${m.id}“ hat den Status „${m.status}“, nennt aber erreichtAm; das Datum gehört nur zu status: erreicht.`,
+          });
         }
         if (typeof m.erreichtAm === 'string' && !isOffen(m.erreichtAm) && m.erreichtAm > today) {
-          findings.push({ at: model.where(z, 'meilensteine', i, 'erreichtAm'), message: `Meilenstein „${m.id}“: erreichtAm ${m.erreichtAm} liegt in der Zukunft.` });
+          findings.push({
+            at: model.where(z, 'meilensteine', i, 'erreichtAm'),
+            message: `Meilenstein „${m.id}“: erreichtAm ${m.erreichtAm} liegt in der Zukunft.`,
+          });
         }
       });
     }

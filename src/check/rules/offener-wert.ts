@@ -1,4 +1,4 @@
-import { formatPath, type DataPath } from '../../load/source-file';
+import { formatPath, type DataPath } from '../../findings/finding';
 import type { Model } from '../../model/model';
 import { isOffen } from '../../model/types';
 import type { Rule } from '../rule';

@@ -16,7 +16,8 @@ export const referenzAufloesbar: Rule = {
   id: 'referenz-aufloesbar',
   severity: 'error',
   category: 'integritaet',
-  description: 'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
+  description:
+    'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const ref = (target: Target, id: string, item: object, ...path: (string | number)[]) => {
@@ -50,7 +51,11 @@ export const referenzAufloesbar: Rule = {
     for (const m of model.mitglieder) {
       bekannt(m.rollen)?.forEach((r, i) => {
         r.geteiltMit?.forEach((id, j) => {
-          if (id === m.id) findings.push({ at: model.where(m, 'rollen', i, 'geteiltMit', j), message: `„${m.id}“ teilt die Rolle „${r.rolle}“ mit sich selbst; geteiltMit nennt nur andere Mitglieder.` });
+          if (id === m.id)
+            findings.push({
+              at: model.where(m, 'rollen', i, 'geteiltMit', j),
+              message: `„${m.id}“ teilt die Rolle „${r.rolle}“ mit sich selbst; geteiltMit nennt nur andere Mitglieder.`,
+            });
           else ref('mitglied', id, m, 'rollen', i, 'geteiltMit', j);
         });
         if (r.einheit) unit(m.id, r.einheit, m, 'rollen', i, 'einheit');

@@ -14,7 +14,10 @@ export const schluesselrolleVertretung: Rule = {
     for (const m of model.mitglieder) {
       bekannt(m.rollen)?.forEach((r, i) => {
         if (!KEY_ROLES.has(r.rolle) || r.vertretung !== undefined) return;
-        findings.push({ at: model.where(m, 'rollen', i), message: `Die Rolle „${r.rolle}“ von „${m.id}“ hat keine Vertretung; bitte vertretung angeben (oder als offen erfassen).` });
+        findings.push({
+          at: model.where(m, 'rollen', i),
+          message: `Die Rolle „${r.rolle}“ von „${m.id}“ hat keine Vertretung; bitte vertretung angeben (oder als offen erfassen).`,
+        });
       });
     }
     return findings;

@@ -10,7 +10,7 @@ export const strategieJeMitglied: Rule = {
     const withStrategy = new Set(model.strategien.map((s) => s.mitglied));
     const findings: RuleFinding[] = [];
     for (const m of model.mitglieder) {
-      if (withStrategy.has(m.id) || model.unloaded.has(`strategie:${m.id}`)) continue;
+      if (withStrategy.has(m.id) || model.isUnloaded(`strategie:${m.id}`)) continue;
       findings.push({
         at: model.where(m, 'id'),
         message: `Für das Mitglied „${m.id}“ fehlt governance/strategien/${m.id}.yaml (§XI: jede Kommune leitet eine eigene Strategie ab; ein unbekannter Stand wird als offen erfasst).`,

@@ -11,7 +11,10 @@ export const strategieStand: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of model.strategien) {
       if (s.status === 'beschlossen' && s.datum === undefined) {
-        findings.push({ at: model.where(s, 'status'), message: `Die Strategie von „${s.mitglied}“ ist beschlossen; bitte das Beschlussdatum (datum) angeben oder als offen erfassen.` });
+        findings.push({
+          at: model.where(s, 'status'),
+          message: `Die Strategie von „${s.mitglied}“ ist beschlossen; bitte das Beschlussdatum (datum) angeben oder als offen erfassen.`,
+        });
       }
       if (typeof s.datum === 'string' && !isOffen(s.datum) && s.datum > today) {
         findings.push({ at: model.where(s, 'datum'), message: `Die Strategie von „${s.mitglied}“ trägt das Datum ${s.datum}, das in der Zukunft liegt.` });

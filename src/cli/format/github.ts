@@ -11,11 +11,19 @@ export function formatGithub(result: CheckResult): string {
   const findings = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const lines = findings.map((f) => command(f.severity, f, f.message));
   for (const a of result.acknowledged) {
-    lines.push(command('notice', a, `Anerkannte Ausnahme: ${a.message} – ${a.exception.begruendung} (entschieden von ${a.exception.entschiedenVon} am ${a.exception.entschiedenAm})`));
+    lines.push(
+      command(
+        'notice',
+        a,
+        `Anerkannte Ausnahme: ${a.message} – ${a.exception.begruendung} (entschieden von ${a.exception.entschiedenVon} am ${a.exception.entschiedenAm})`,
+      ),
+    );
   }
   const { errors, warnings } = result.totals;
   const acknowledged = result.acknowledged.length;
-  lines.push(`verbund check: ${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}, ${acknowledged} anerkannte ${acknowledged === 1 ? 'Ausnahme' : 'Ausnahmen'} in ${result.files} Dateien.`);
+  lines.push(
+    `verbund check: ${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}, ${acknowledged} anerkannte ${acknowledged === 1 ? 'Ausnahme' : 'Ausnahmen'} in ${result.files} Dateien.`,
+  );
   return lines.join('\n') + '\n';
 }
 

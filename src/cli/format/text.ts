@@ -18,11 +18,17 @@ export function formatText(result: CheckResult, { verbose = false, title = 'Verb
     out.push('Anerkannte Ausnahmen:');
     for (const a of result.acknowledged) {
       out.push(`${escapeLine(a.file)}:${a.line}:${a.column}  Hinweis  [${a.rule}] ${escapeLine(a.message)}`);
-      out.push(`    Ausnahme (${escapeLine(a.exception.file)}:${a.exception.line}), entschieden von ${escapeLine(a.exception.entschiedenVon)} am ${a.exception.entschiedenAm}: ${escapeLine(a.exception.begruendung)}`);
+      out.push(
+        `    Ausnahme (${escapeLine(a.exception.file)}:${a.exception.line}), entschieden von ${escapeLine(a.exception.entschiedenVon)} am ${a.exception.entschiedenAm}: ${escapeLine(a.exception.begruendung)}`,
+      );
     }
     out.push('');
   }
-  if (result.truncated) out.push(`… und ${result.truncated.total - result.truncated.shown} weitere Befunde (gezeigt: ${result.truncated.shown} von ${result.truncated.total}; alle Dateien einzeln prüfen oder Fehler zuerst beheben).`, '');
+  if (result.truncated)
+    out.push(
+      `… und ${result.truncated.total - result.truncated.shown} weitere Befunde (gezeigt: ${result.truncated.shown} von ${result.truncated.total}; alle Dateien einzeln prüfen oder Fehler zuerst beheben).`,
+      '',
+    );
   out.push(...overview(result), '');
   out.push(verdict(result, result.totals.errors, result.totals.warnings));
   return out.join('\n') + '\n';

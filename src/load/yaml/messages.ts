@@ -4,13 +4,22 @@
  */
 const MESSAGES: readonly (readonly [string, string])[] = [
   ['duplicated mapping key', 'Der Schlüssel kommt in dieser Zuordnung doppelt vor; jeder Schlüssel darf nur einmal stehen.'],
-  ['bad indentation of a mapping entry', 'Die Einrückung stimmt nicht; Einträge derselben Ebene müssen gleich weit eingerückt sein (fehlt ein Doppelpunkt oder ein Anführungszeichen?).'],
+  [
+    'bad indentation of a mapping entry',
+    'Die Einrückung stimmt nicht; Einträge derselben Ebene müssen gleich weit eingerückt sein (fehlt ein Doppelpunkt oder ein Anführungszeichen?).',
+  ],
   ['bad indentation of a sequence entry', 'Die Einrückung eines Listeneintrags („- “) stimmt nicht.'],
-  ['deficient indentation', 'Die Einrückung reicht nicht: der Text muss weiter eingerückt sein als sein Schlüssel – oder ein Anführungszeichen wird nicht geschlossen.'],
+  [
+    'deficient indentation',
+    'Die Einrückung reicht nicht: der Text muss weiter eingerückt sein als sein Schlüssel – oder ein Anführungszeichen wird nicht geschlossen.',
+  ],
   ['tab characters must not be used in indentation', 'Tabulatoren sind zur Einrückung nicht erlaubt; bitte Leerzeichen verwenden.'],
   ['a whitespace character is expected after the key-value separator', 'Nach dem Doppelpunkt eines Schlüssels muss ein Leerzeichen stehen.'],
   ['can not read an implicit mapping pair; a colon is missed', 'Hier fehlt ein Doppelpunkt nach dem Schlüssel.'],
-  ['can not read a block mapping entry; a multiline key', 'Ein Schlüssel darf nicht über mehrere Zeilen gehen; fehlt ein Doppelpunkt oder ein Anführungszeichen?'],
+  [
+    'can not read a block mapping entry; a multiline key',
+    'Ein Schlüssel darf nicht über mehrere Zeilen gehen; fehlt ein Doppelpunkt oder ein Anführungszeichen?',
+  ],
   ['incomplete explicit mapping pair', 'Ein Eintrag beginnt mit „:“ oder „?“ ohne Schlüssel.'],
   ['end of the stream or a document separator is expected', 'Unerwarteter Inhalt an dieser Stelle; stimmen Einrückung und Anführungszeichen?'],
   ['missed comma between flow collection entries', 'Zwischen zwei Einträgen in Klammern fehlt ein Komma.'],
@@ -31,7 +40,10 @@ const MESSAGES: readonly (readonly [string, string])[] = [
   ['nesting exceeded maxDepth', 'Die Daten sind zu tief verschachtelt (höchstens 100 Ebenen).'],
   ['null byte is not allowed in input', 'Die Datei enthält ein Nullzeichen (U+0000).'],
   ['the stream contains non-printable characters', 'Die Datei enthält ein nicht druckbares Zeichen.'],
-  ['non-ASCII line breaks are interpreted as content', 'Die Datei enthält einen besonderen Zeilenumbruch (U+0085, U+2028 oder U+2029); bitte durch einen normalen ersetzen.'],
+  [
+    'non-ASCII line breaks are interpreted as content',
+    'Die Datei enthält einen besonderen Zeilenumbruch (U+0085, U+2028 oder U+2029); bitte durch einen normalen ersetzen.',
+  ],
   ['directives end mark is expected', 'Nach einer Direktive (%…) muss „---“ folgen.'],
   ['directive name must not be less than one character', 'Eine Direktive (%) braucht einen Namen.'],
   ['unknown document directive', 'Unbekannte Direktive (%…); Governance-Dateien brauchen keine Direktiven.'],

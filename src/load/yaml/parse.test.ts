@@ -14,7 +14,10 @@ import { LineIndex, offsetAt } from './positions';
 const REPO = path.join(__dirname, '..', '..', '..');
 
 function corpus(): string[] {
-  const files = [...fs.readdirSync(path.join(REPO, 'governance'), { recursive: true }), ...fs.readdirSync(path.join(REPO, 'test', 'fixtures'), { recursive: true }).map((f) => `../test/fixtures/${f}`)];
+  const files = [
+    ...fs.readdirSync(path.join(REPO, 'governance'), { recursive: true }),
+    ...fs.readdirSync(path.join(REPO, 'test', 'fixtures'), { recursive: true }).map((f) => `../test/fixtures/${f}`),
+  ];
   return (files as string[])
     .filter((f) => f.endsWith('.yaml') && !f.endsWith('expected.yaml'))
     .map((f) => fs.readFileSync(path.join(REPO, 'governance', f), 'utf8').replace(/^\uFEFF/, ''))
@@ -34,14 +37,84 @@ describe('parseYaml', () => {
       expect(normalize(ours.data)).toEqual(reference.data);
       const lines = new LineIndex(text);
       for (const [pointer, position] of reference.positions) {
-        const dataPath = pointer.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        const dataPath = pointer
+          .split('/')
+          .slice(1)
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
         expect(lines.position(offsetAt(ours.positions, dataPath)), pointer).toEqual(position);
       }
     }
   });
 
-  const PIECES = ['#', ' ', ':', '-', '"', "'", '[', ']', '{', '}', ',', '\t', '\n', '&a ', '*a', '!', '?', '|', '>', ' #', '~', '\\', '%', '...', '---', 'ä', ': ', '- ', '0', '? ', '<<: ', '!!str ', '%YAML 1.1\n---\n', '\r\n', '"\\x41"', "''", '|-\n', '>+\n', '1e3', '0x1F', '.inf', 'null', 'yes', '{a: 1}: ', '[a]: ', '"a": ', ' &x ', ' *x', '\u2028', '\u0085', 'a:b', '#x\n', '-1', '+.5', '0o7', '1_0', '\n  ', '\n- ', '\n? ', '\n: ', '\n...\n', '|\n  x\n'];
-  const mutation = fc.record({ at: fc.nat(), op: fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'indent', 'dedent'), piece: fc.constantFrom(...PIECES) });
+  const PIECES = [
+    '#',
+    ' ',
+    ':',
+    '-',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '\t',
+    '\n',
+    '&a ',
+    '*a',
+    '!',
+    '?',
+    '|',
+    '>',
+    ' #',
+    '~',
+    '\\',
+    '%',
+    '...',
+    '---',
+    'ä',
+    ': ',
+    '- ',
+    '0',
+    '? ',
+    '<<: ',
+    '!!str ',
+    '%YAML 1.1\n---\n',
+    '\r\n',
+    '"\\x41"',
+    "''",
+    '|-\n',
+    '>+\n',
+    '1e3',
+    '0x1F',
+    '.inf',
+    'null',
+    'yes',
+    '{a: 1}: ',
+    '[a]: ',
+    '"a": ',
+    ' &x ',
+    ' *x',
+    '\u2028',
+    '\u0085',
+    'a:b',
+    '#x\n',
+    '-1',
+    '+.5',
+    '0o7',
+    '1_0',
+    '\n  ',
+    '\n- ',
+    '\n? ',
+    '\n: ',
+    '\n...\n',
+    '|\n  x\n',
+  ];
+  const mutation = fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'indent', 'dedent'),
+    piece: fc.constantFrom(...PIECES),
+  });
 
   function mutate(text: string, { at, op, piece }: { at: number; op: string; piece: string }): string {
     const pos = at % (text.length + 1);
@@ -81,18 +154,38 @@ describe('parseYaml', () => {
   });
 
   const cases: [string, string, string | object][] = [
-    ['a comment needs a space before "#"', 'a: "b"#c\n', 'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.'],
+    [
+      'a comment needs a space before "#"',
+      'a: "b"#c\n',
+      'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.',
+    ],
     ['a mapping cannot be a key', '{a: 1}: 2\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a list cannot be a key', '[a]: 1\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a null key', 'a:\n  ~: 1\n', 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.'],
-    ['%YAML 1.1', '%YAML 1.1\n---\na: yes\n', 'Die Direktive %YAML 1.1 ist nicht erlaubt; Governance-Dateien sind YAML 1.2 (die Direktive weglassen oder %YAML 1.2 schreiben).'],
+    [
+      '%YAML 1.1',
+      '%YAML 1.1\n---\na: yes\n',
+      'Die Direktive %YAML 1.1 ist nicht erlaubt; Governance-Dateien sind YAML 1.2 (die Direktive weglassen oder %YAML 1.2 schreiben).',
+    ],
     ['a tag', 'a: !!str 1\n', 'YAML-Markierungen (Tags wie !!str oder !!js/function) sind in Governance-Dateien nicht erlaubt.'],
     ['an unknown tag', 'a: !!js/function "x"\n', 'Unbekannte YAML-Markierung (Tag); Tags wie !!js/function sind nicht erlaubt.'],
-    ['an explicit key (stricter than YAML, on purpose)', '? a\n: b\n', 'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.'],
-    ['a pair inside a flow list (stricter than YAML, on purpose)', 'x: [a, b: c]\n', 'Eine Zuordnung in einer Liste in Klammern bitte als { schlüssel: wert } schreiben.'],
+    [
+      'an explicit key (stricter than YAML, on purpose)',
+      '? a\n: b\n',
+      'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.',
+    ],
+    [
+      'a pair inside a flow list (stricter than YAML, on purpose)',
+      'x: [a, b: c]\n',
+      'Eine Zuordnung in einer Liste in Klammern bitte als { schlüssel: wert } schreiben.',
+    ],
     ['a comment-only file', '# nur ein Kommentar\n', 'Die Datei ist leer.'],
     ['deep nesting', 'a: ' + '['.repeat(150) + ']'.repeat(150) + '\n', 'Die Daten sind zu tief verschachtelt (höchstens 100 Ebenen).'],
-    ['YAML 1.2 numbers', 'a: 0b1010\nb: 1_000\nc: 0o17\nd: 0x1F\ne: .inf\nf: 007\ng: 2025-11-27\nh: yes\n', { a: '0b1010', b: '1_000', c: 15, d: 31, e: Infinity, f: 7, g: '2025-11-27', h: 'yes' }],
+    [
+      'YAML 1.2 numbers',
+      'a: 0b1010\nb: 1_000\nc: 0o17\nd: 0x1F\ne: .inf\nf: 007\ng: 2025-11-27\nh: yes\n',
+      { a: '0b1010', b: '1_000', c: 15, d: 31, e: Infinity, f: 7, g: '2025-11-27', h: 'yes' },
+    ],
     ['%YAML 1.2', '%YAML 1.2\n---\na: 1\n', { a: 1 }],
     ['ampersands in prose', 'titel: Informationssicherheit & Netze\n', { titel: 'Informationssicherheit & Netze' }],
   ];
@@ -108,7 +201,11 @@ describe('parseYaml', () => {
     const source = fs.readFileSync(path.join(REPO, 'node_modules', 'js-yaml', 'lib', 'loader.js'), 'utf8');
     const reasons = [...source.matchAll(/(?:throwError|throwWarning)\(state, ['"]([^'"]+)['"]/g)].map((m) => m[1]!);
     expect(reasons.length).toBeGreaterThan(50);
-    for (const reason of reasons) expect(KNOWN_REASON_PREFIXES.some((p) => reason.startsWith(p) || p.startsWith(reason)), reason).toBe(true);
+    for (const reason of reasons)
+      expect(
+        KNOWN_REASON_PREFIXES.some((p) => reason.startsWith(p) || p.startsWith(reason)),
+        reason,
+      ).toBe(true);
   });
 
   it('stays linear on 100,000 keys in one mapping', () => {

@@ -61,12 +61,16 @@ export function parseYaml(text: string): ParseResult {
     return { ok: false, issues: [exceptionIssue(error, text)] };
   }
   if (tracker.issues.length > 0) return { ok: false, issues: tracker.issues };
-  if (documents.length === 0 || (documents.length === 1 && documents[0] === null)) return { ok: false, issues: [{ rule: 'yaml-syntax', offset: 0, message: 'Die Datei ist leer.' }] };
+  if (documents.length === 0 || (documents.length === 1 && documents[0] === null))
+    return { ok: false, issues: [{ rule: 'yaml-syntax', offset: 0, message: 'Die Datei ist leer.' }] };
   if (documents.length > 1) {
     const second = tracker.roots[1] === undefined ? 0 : startOf(tracker.roots[1]);
     const separator = text.lastIndexOf('\n---', second);
     const offset = separator === -1 ? second : separator + 1;
-    return { ok: false, issues: [{ rule: 'yaml-mehrere-dokumente', offset, message: 'Die Datei enthält mehrere YAML-Dokumente (---); erlaubt ist genau eines je Datei.' }] };
+    return {
+      ok: false,
+      issues: [{ rule: 'yaml-mehrere-dokumente', offset, message: 'Die Datei enthält mehrere YAML-Dokumente (---); erlaubt ist genau eines je Datei.' }],
+    };
   }
   return { ok: true, data: documents[0], positions: tracker.roots[0] };
 }
@@ -149,14 +153,19 @@ class PositionTracker {
       }
       const value = frame.nodes[i + 1];
       if (!frame.isKey[i] || value === undefined || frame.isKey[i + 1]) {
-        this.issue('yaml-syntax', startOf(frame.nodes[i]!), 'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.');
+        this.issue(
+          'yaml-syntax',
+          startOf(frame.nodes[i]!),
+          'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.',
+        );
         return { start, entries };
       }
       const key = frame.values[i];
       const keyAt = startOf(frame.nodes[i]!);
       if (key === null) this.issue('yaml-syntax', keyAt, 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.');
       else if (typeof key === 'object') this.issue('yaml-syntax', keyAt, 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.');
-      else if (RESERVED_KEYS.has(String(key))) this.issue('yaml-reservierter-schluessel', keyAt, `Der Schlüssel „${String(key)}“ ist reserviert und nicht erlaubt.`);
+      else if (RESERVED_KEYS.has(String(key)))
+        this.issue('yaml-reservierter-schluessel', keyAt, `Der Schlüssel „${String(key)}“ ist reserviert und nicht erlaubt.`);
       entries.set(String(key), [keyAt, value]);
     }
     if (entries.size !== Object.keys(result).length && this.issues.length === 0) {
@@ -179,7 +188,11 @@ class PositionTracker {
     if (ch === '!') this.issue('yaml-syntax', start, 'YAML-Markierungen (Tags wie !!str oder !!js/function) sind in Governance-Dateien nicht erlaubt.');
     else if ((ch === '&' || ch === '*') && !this.aliasSeen) {
       this.aliasSeen = true;
-      this.issue('yaml-alias', start, 'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).');
+      this.issue(
+        'yaml-alias',
+        start,
+        'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
+      );
     }
   }
 

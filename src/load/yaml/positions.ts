@@ -4,8 +4,7 @@
  * point to the line and column of the value it is about, without parsing a second time.
  */
 
-/** A path into a YAML document: map keys and sequence indexes. */
-export type DataPath = readonly (string | number)[];
+import type { DataPath } from '../../findings/finding';
 
 /** A scalar's start offset, or a collection with its entries. */
 export type PositionNode = number | MapPositions | SeqPositions;

@@ -27,9 +27,7 @@ export const YAML_12_CORE = FAILSAFE_SCHEMA.extend({
       kind: 'scalar',
       resolve: (text: string) => NUMBER_START.test(text) && /^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$/.test(text),
       construct: (text: string) =>
-        noNegativeZero(
-          text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
-        ),
+        noNegativeZero(text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
