@@ -109,6 +109,42 @@ describe('verbund check', () => {
   });
 });
 
+describe('--rev reads a commit instead of the working tree', () => {
+  function repository(): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-cli-git-'));
+    roots.push(root);
+    fs.cpSync(BASE, root, { recursive: true });
+    const git = (...args: string[]) =>
+      spawnSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Basis');
+    fs.rmSync(path.join(root, 'governance'), { recursive: true });
+    return root;
+  }
+
+  it('check and org read the commit, even with governance/ deleted from the working tree', () => {
+    const root = repository();
+    const check = verbund('check', '--root', root, '--rev', 'main', '--format', 'json', '--today', '2026-11-21');
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, files: 14, findings: [] });
+    const org = verbund('org', '--root', root, '--rev', 'HEAD', '--format', 'json', '--today', '2026-11-21');
+    expect(org.code).toBe(0);
+    expect(JSON.parse(org.stdout).topBody).toBe('hvb-runde');
+  });
+
+  it('an unknown revision is a usage error with a German message', () => {
+    const root = repository();
+    const { code, stderr } = verbund('check', '--root', root, '--rev', 'gibt-es-nicht');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(`verbund: --rev: Die Revision „gibt-es-nicht“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`);
+  });
+});
+
 describe('verbund org', () => {
   it('prints members, bodies and coverage as text, and counts bodies in check', () => {
     const { code, stdout } = verbund('org');
