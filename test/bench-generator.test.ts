@@ -30,7 +30,9 @@ let generated: Shares;
 
 beforeAll(() => {
   generate(16, root, { today: TODAY });
-  const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'verbund.js'), 'check', '--root', root, '--format', 'json', '--today', TODAY], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'verbund.js'), 'check', '--root', root, '--format', 'json', '--today', TODAY], {
+    encoding: 'utf8',
+  });
   report = JSON.parse(run.stdout);
   shipped = measureShares(REPO);
   generated = measureShares(root);
@@ -81,7 +83,12 @@ it('gives some members sound delegations from their HVB, in force on the day of 
 });
 
 it('copies the top-level keys of every template', () => {
-  const keys = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => /^[A-Za-z]\w*:/.test(l)).map((l) => l.split(':')[0]);
+  const keys = (file: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => /^[A-Za-z]\w*:/.test(l))
+      .map((l) => l.split(':')[0]);
   const template = keys(path.join(REPO, 'governance', 'ziele', fs.readdirSync(path.join(REPO, 'governance', 'ziele')).sort()[0]!));
   const clone = keys(path.join(root, 'governance', 'ziele', fs.readdirSync(path.join(root, 'governance', 'ziele')).sort()[0]!));
   expect(clone).toEqual(template);

@@ -3,24 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, materialize, RULE_CASES } from './fixture-cases';
+import { describe, expect, it } from 'vitest';
+import { BIN, brokenRoot, temporaryRoots, verbund } from './support/cli';
+import { BASE } from './fixture-cases';
 
-const BIN = path.join(__dirname, '..', 'bin', 'verbund.js');
-const REPO = path.join(__dirname, '..');
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
-
-function verbund(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function brokenRoot(): string {
-  const root = materialize(path.join(RULE_CASES, 'schema', 'invalid'), { findings: [] });
-  roots.push(root);
-  return root;
-}
+const roots = temporaryRoots();
 
 describe('verbund check', () => {
   it('exits 0 on the shipped data and prints the German overview', () => {
@@ -47,7 +34,7 @@ describe('verbund check', () => {
   });
 
   it('exits 1 with findings at file, line and column when data is wrong', () => {
-    const { code, stdout } = verbund('check', '--root', brokenRoot(), '--format', 'json');
+    const { code, stdout } = verbund('check', '--root', brokenRoot(roots), '--format', 'json');
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
     expect(json.ok).toBe(false);
@@ -64,14 +51,14 @@ describe('verbund check', () => {
   });
 
   it('text format names file:line:column and the rule', () => {
-    const { code, stdout } = verbund('check', '--root', brokenRoot());
+    const { code, stdout } = verbund('check', '--root', brokenRoot(roots));
     expect(code).toBe(1);
     expect(stdout).toContain('governance/ziele/1.2-synergien.yaml:12:13  Fehler  [schema] Bei „meilensteine › Eintrag 1 › status“');
     expect(stdout).toContain('Ergebnis: nicht in Ordnung');
   });
 
   it('--format github prints workflow commands, errors first, exceptions as notices', () => {
-    const broken = verbund('check', '--root', brokenRoot(), '--format', 'github');
+    const broken = verbund('check', '--root', brokenRoot(roots), '--format', 'github');
     expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=12,col=17,title=schema::Bei /);
     const shipped = verbund('check', '--format', 'github');
     expect(shipped.code).toBe(0);
@@ -83,7 +70,7 @@ describe('verbund check', () => {
 
   it('--format github fills the step summary on GitHub Actions', () => {
     const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-summary-')), 'summary.md');
-    const run = spawnSync(process.execPath, [BIN, 'check', '--root', brokenRoot(), '--format', 'github'], {
+    const run = spawnSync(process.execPath, [BIN, 'check', '--root', brokenRoot(roots), '--format', 'github'], {
       encoding: 'utf8',
       env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
     });
@@ -167,7 +154,7 @@ describe('verbund org', () => {
   });
 
   it('refuses data with errors: exit 1, the errors on stderr, nothing on stdout', () => {
-    const { code, stdout, stderr } = verbund('org', '--root', brokenRoot());
+    const { code, stdout, stderr } = verbund('org', '--root', brokenRoot(roots));
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/Die Governance-Daten haben \d+ Fehler/);

@@ -13,7 +13,12 @@ export interface ExpectedFinding {
   line: number;
   column: number;
   severity: 'error' | 'warning';
+  /** The German message, word for word. */
+  message: string;
 }
+
+/** A finding that an exception turned into an acknowledged note; compared without its severity. */
+export type ExpectedAcknowledged = Omit<ExpectedFinding, 'severity'>;
 
 /** expected.yaml of a case: what the check must report, exactly. */
 export interface Expected {
@@ -21,7 +26,7 @@ export interface Expected {
   remove?: string[];
   findings: ExpectedFinding[];
   /** Rules whose findings this case turns into acknowledged notes. */
-  acknowledged?: { rule: string; file: string; line: number; column: number }[];
+  acknowledged?: ExpectedAcknowledged[];
 }
 
 export interface RuleCase {

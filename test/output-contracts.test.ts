@@ -2,34 +2,19 @@
 // "Maschinenlesbare Ausgaben"): real output of bin/verbund.js on the shipped data, on the base
 // fixture, on a broken fixture and on a large generated Verbund, validated with Ajv (draft
 // 2020-12, strict, with formats); and mutated outputs the schemas must reject.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, materialize, RULE_CASES } from './fixture-cases';
+import { describe, expect, it } from 'vitest';
+import { brokenRoot, REPO, temporaryRoots, verbund } from './support/cli';
+import { BASE } from './fixture-cases';
 
-const REPO = path.join(__dirname, '..');
-const BIN = path.join(REPO, 'bin', 'verbund.js');
 const SCHEMAS = path.join(REPO, 'schemas', 'output');
 const TODAY = '2026-11-21';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
-
-function verbund(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** The base fixture with the schema case's broken files laid over it (as in cli.test.ts). */
-function brokenRoot(): string {
-  const root = materialize(path.join(RULE_CASES, 'schema', 'invalid'), { findings: [] });
-  roots.push(root);
-  return root;
-}
+const roots = temporaryRoots();
 
 function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(SCHEMAS, name), 'utf8')) as Record<string, unknown>;
@@ -84,7 +69,7 @@ function once<T>(produce: () => T): () => T {
 const runs = {
   checkShipped: once(() => verbund('check', '--format', 'json')),
   checkBase: once(() => verbund('check', '--root', BASE, '--format', 'json', '--today', TODAY)),
-  checkBroken: once(() => verbund('check', '--root', brokenRoot(), '--format', 'json', '--today', TODAY)),
+  checkBroken: once(() => verbund('check', '--root', brokenRoot(roots), '--format', 'json', '--today', TODAY)),
   checkLarge: once(() => verbund('check', '--root', largeRoot(), '--format', 'json', '--today', TODAY)),
   orgShipped: once(() => verbund('org', '--format', 'json')),
   orgBase: once(() => verbund('org', '--root', BASE, '--format', 'json', '--today', TODAY)),
@@ -215,7 +200,7 @@ describe('verbund org --format json against schemas/output/org.schema.json', () 
   });
 
   it('broken fixture: no JSON at all, the errors go to stderr', () => {
-    const run = verbund('org', '--root', brokenRoot(), '--format', 'json', '--today', TODAY);
+    const run = verbund('org', '--root', brokenRoot(roots), '--format', 'json', '--today', TODAY);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('[schema]');

@@ -1,5 +1,6 @@
-// Every rule has a valid and an invalid fixture with the exact findings expected,
-// checked in both directions: an unexpected finding fails, a missing expected one fails.
+// Every rule has a valid and an invalid fixture with the exact findings expected (rule, file,
+// line, column, severity and the German message word for word), checked in both directions:
+// an unexpected finding fails, a missing expected one fails, and so does a changed message.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,8 +20,14 @@ const GENERATED = new Map([
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
 
-const key = (f: { rule: string; file: string; line: number; column?: number; severity?: string }) =>
-  `${f.rule} ${f.file}:${f.line}${f.column ? `:${f.column}` : ''}${f.severity ? ` ${f.severity}` : ''}`;
+type Shown = { rule: string; file: string; line: number; column: number; severity?: string; message: string };
+
+/** Exactly the fields a case asserts (rule, place, severity, German message), in the order of every output. */
+const shown = (list: readonly Shown[], withSeverity = true): Shown[] =>
+  list
+    .map(({ rule, file, line, column, severity, message }) => ({ rule, file, line, column, ...(withSeverity ? { severity } : {}), message }))
+    .sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule) || compare(a.message, b.message));
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 describe('rule fixtures', () => {
   it('the base fixture is clean', () => {
@@ -35,12 +42,16 @@ describe('rule fixtures', () => {
       const root = materialize(c.dir, expected);
       roots.push(root);
       const result = checkGovernance(root, { validators, today: TODAY });
-      expect(result.findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
-      expect(result.acknowledged.map(({ rule, file, line, column }) => key({ rule, file, line, column })).sort()).toEqual((expected.acknowledged ?? []).map(key).sort());
+      expect(shown(result.findings)).toEqual(shown(expected.findings));
+      expect(shown(result.acknowledged, false)).toEqual(shown(expected.acknowledged ?? [], false));
       expect(result.ok).toBe(!expected.findings.some((f) => f.severity === 'error'));
       const own = [...expected.findings, ...(expected.acknowledged ?? [])].filter((f) => f.rule === c.rule);
       if (c.name.startsWith('invalid')) expect(own.length, 'an invalid case must trigger its own rule').toBeGreaterThan(0);
-      else expect(expected.findings.filter((f) => f.rule === c.rule), 'a valid case must not trigger its own rule').toEqual([]);
+      else
+        expect(
+          expected.findings.filter((f) => f.rule === c.rule),
+          'a valid case must not trigger its own rule',
+        ).toEqual([]);
     });
   }
 
@@ -49,8 +60,14 @@ describe('rule fixtures', () => {
     const cases = listRuleCases();
     for (const id of ids.filter((id) => !GENERATED.has(id))) {
       const names = cases.filter((c) => c.rule === id).map((c) => c.name);
-      expect(names.some((n) => n.startsWith('valid')), `${id} needs a valid fixture`).toBe(true);
-      expect(names.some((n) => n.startsWith('invalid')), `${id} needs an invalid fixture`).toBe(true);
+      expect(
+        names.some((n) => n.startsWith('valid')),
+        `${id} needs a valid fixture`,
+      ).toBe(true);
+      expect(
+        names.some((n) => n.startsWith('invalid')),
+        `${id} needs an invalid fixture`,
+      ).toBe(true);
     }
     for (const c of cases) {
       expect(ids, `fixture folder ${c.rule} names no rule`).toContain(c.rule);

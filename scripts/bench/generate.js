@@ -60,7 +60,10 @@ function setTopLevel(text, key, value) {
 
 function listYaml(dir) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
 }
 
 /** Reads the shipped files: the templates, parsed once. */
@@ -108,7 +111,13 @@ function withDelegations(template, today) {
   doc.set('vertretung', deputy);
   const period = (von, bis) => doc.createNode({ von, bis }, { flow: true });
   const delegations = doc.createNode([
-    { von: logins.hvb, an: logins.deputy, umfang: 'Alle Freigaben während der Abwesenheit der HVB', gueltig: null, grundlage: 'Verfügung der HVB zur Abwesenheitsvertretung' },
+    {
+      von: logins.hvb,
+      an: logins.deputy,
+      umfang: 'Alle Freigaben während der Abwesenheit der HVB',
+      gueltig: null,
+      grundlage: 'Verfügung der HVB zur Abwesenheitsvertretung',
+    },
     { von: logins.deputy, an: logins.cdo, umfang: 'Freigaben zu Zielen der Dimension Digitale Verwaltung, weitergegeben von der Vertretung', gueltig: null },
   ]);
   delegations.items[0].set('gueltig', period(`${year}-01-01`, `${year + 1}-12-31`));

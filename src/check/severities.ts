@@ -2,6 +2,7 @@ import type { Model } from '../model/model';
 import type { Schweregrad } from '../model/types';
 import { finding, type Finding, type Severity } from '../findings/finding';
 import type { Rule } from './rule';
+import { STAGE_RULES } from './stage-rules';
 
 const SEVERITY: Record<Exclude<Schweregrad, 'aus'>, Severity> = { fehler: 'error', warnung: 'warning' };
 
@@ -21,7 +22,9 @@ export function resolveSeverities(model: Model, rules: readonly Rule[]): { sever
     if (rule?.category === 'empfehlung') continue;
     const message = rule
       ? `„${id}“ ist eine ${rule.category === 'integritaet' ? 'Integritätsregel (Freigaben, Verweise, Eskalation)' : 'Regel der Leitlinie'}; ihr Schweregrad ist fest und kann nicht eingestellt werden.`
-      : `„${id}“ ist keine einstellbare Prüfregel; die Regeln listet „verbund check --rules“.`;
+      : STAGE_RULES.some((r) => r.id === id)
+        ? `„${id}“ prüft die Dateien selbst (Lesbarkeit, YAML, Schema); ihr Schweregrad ist fest und kann nicht eingestellt werden.`
+        : `„${id}“ ist keine Prüfregel; die Regeln listet „verbund check --rules“.`;
     findings.push(finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'schweregrade', id), message));
   }
   return {

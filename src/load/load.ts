@@ -53,7 +53,7 @@ export function loadGovernance(source: FileSource, validators: Validators): Load
     for (const f of schemaFindings(read.source, errors, data)) findings.push(f);
     const kept = withoutBadEntries(kind, data, errors);
     if (kept !== undefined && validate(kept)) {
-      addToModel(model, kind, kept as KindData[typeof kind], read.source);
+      addToModel(model, kind, kept as KindData[typeof kind], read.source, data);
     } else {
       rememberUnloaded(model, kind, data, file);
       unloadedFiles++;
@@ -89,28 +89,32 @@ function withoutBadEntries(kind: Kind, data: unknown, errors: readonly ErrorObje
   const prefix = `/${list}/`;
   const bad = new Set<string>();
   for (const error of errors) {
-    if (!error.instancePath.startsWith(prefix)) return undefined;
-    bad.add(error.instancePath.slice(prefix.length).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // A badly written key of a map (propertyNames) belongs to that entry too.
+    const name = error.propertyName ?? (error.keyword === 'propertyNames' ? String((error.params as { propertyName?: unknown }).propertyName) : undefined);
+    if (error.instancePath === `/${list}` && name !== undefined) bad.add(name);
+    else if (error.instancePath.startsWith(prefix)) bad.add(error.instancePath.slice(prefix.length).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~'));
+    else return undefined;
   }
   const entries = (data as Record<string, unknown>)[list];
   const kept = Array.isArray(entries)
-    ? entries.map((entry, index) => (bad.has(String(index)) ? undefined : entry))
+    ? entries.filter((_, index) => !bad.has(String(index)))
     : Object.fromEntries(Object.entries(entries as object).filter(([key]) => !bad.has(key)));
   return { ...(data as object), [list]: kept };
 }
 
-function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile): void {
+/** `original` is the file as read, when entries with errors were left out of `data`: positions count in it. */
+function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile, original: unknown = data): void {
   model.register(data, source, [], KIND_REGISTRY[kind].subject(data as unknown as Record<string, unknown>));
   if (kind !== 'ausnahmen') {
     model.add(kind as Exclude<Kind, 'ausnahmen'>, data as KindItem[Exclude<Kind, 'ausnahmen'>]);
     return;
   }
-  (data as KindData['ausnahmen']).ausnahmen.forEach((ausnahme, index) => {
-    // Entries dropped for schema errors stay as holes, so positions keep their index.
-    if (!ausnahme) return;
+  const indexOf = new Map((original as KindData['ausnahmen']).ausnahmen.map((entry, index) => [entry, index]));
+  for (const ausnahme of (data as KindData['ausnahmen']).ausnahmen) {
+    const index = indexOf.get(ausnahme)!;
     model.register(ausnahme, source, ['ausnahmen', index], `ausnahme:${index + 1}`);
     model.add('ausnahme', ausnahme);
-  });
+  }
 }
 
 /**

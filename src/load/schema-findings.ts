@@ -31,11 +31,11 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
   const value = (): string => quote(error.data);
   const hint = (): string => {
     const description = (error.parentSchema as { description?: string } | undefined)?.description;
-    return description ? ` Erwartet: ${description}` : '';
+    return description ? ` Hinweis: ${description}` : '';
   };
   const here: Target = { path, key: false };
   // The else branch of a value-or-open field: say that open is allowed too.
-  const orOpen = () => (/\/else\/[^/]+$/.test(error.schemaPath) ? ' – oder „offen: <Begründung>“, wenn der Wert unbekannt ist' : '');
+  const orOpen = () => (/\/else\/[^/]+$/.test(error.schemaPath) ? ' (oder „offen: <Begründung>“, wenn der Wert unbekannt ist)' : '');
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -48,7 +48,10 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'required':
       return { at: here, message: `${where}: Pflichtfeld „${String(params.missingProperty)}“ fehlt.` };
     case 'type':
-      return { at: here, message: `${where}: ${value()} hat den falschen Typ; erwartet ist ${typeName(String(params.type))}.${hint()}` };
+      return {
+        at: here,
+        message: `${where}: ${value()} hat den falschen Typ; erwartet ist ${typeName(String(params.type))}${orOpen()}.${quoting(error.data, String(params.type))}${hint()}`,
+      };
     case 'enum':
       return {
         at: here,
@@ -59,7 +62,7 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'pattern':
     case 'format':
       if (typeof error.data === 'string' && error.data.trim() === '') return { at: here, message: `${where}: der Text darf nicht leer sein.` };
-      return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format.${hint()}${orOpen()}` };
+      return { at: here, message: `${where}: ${value()} hat nicht das erwartete Format${orOpen()}.${hint()}` };
     case 'minimum':
     case 'maximum':
       return {
@@ -90,7 +93,7 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     case 'propertyNames':
       return {
         at: { path: [...path, String(params.propertyName)], key: true },
-        message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist hier nicht erlaubt.${hint()}`,
+        message: `${where}: der Schlüssel „${String(params.propertyName)}“ ist hier nicht erlaubt; ${keyRule(error.schema)}.`,
       };
     default:
       return { at: here, message: `${where}: verletzt die Schema-Regel „${error.keyword}“ (${error.message ?? ''}).` };
@@ -128,8 +131,24 @@ function typeName(type: string): string {
     .join(' oder ');
 }
 
+/** What keys of a map must look like, from its propertyNames schema. */
+function keyRule(schema: unknown): string {
+  const ref = (schema as { $ref?: string } | undefined)?.$ref ?? '';
+  if (ref.endsWith('/slug')) return 'erlaubt sind Kennungen aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. offener-wert)';
+  return 'erlaubt sind Namen aus Buchstaben und Ziffern, beginnend mit einem Kleinbuchstaben (z. B. gesellschaft)';
+}
+
+/** A number where text is expected, or digits in quotes where a number is expected: say how to write it. */
+function quoting(data: unknown, expected: string): string {
+  if (expected === 'string' && (typeof data === 'number' || typeof data === 'boolean')) return ` Als Text in Anführungszeichen schreiben: "${String(data)}".`;
+  if (/integer|number/.test(expected) && typeof data === 'string' && /^-?\d+(\.\d+)?$/.test(data.trim())) return ' Als Zahl ohne Anführungszeichen schreiben.';
+  return '';
+}
+
 function quote(value: unknown): string {
   if (value === null || value === undefined) return 'ein leerer Wert';
+  if (typeof value === 'number') return `die Zahl ${String(value)}`;
+  if (typeof value === 'boolean') return `der Wert ${String(value)}`;
   if (typeof value === 'object') return Array.isArray(value) ? 'eine Liste' : 'eine Zuordnung';
   const text = String(value);
   return `„${text.length > 60 ? text.slice(0, 57) + '…' : text}“`;

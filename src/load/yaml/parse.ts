@@ -90,6 +90,12 @@ function exceptionIssue(error: YAMLException, text: string): ParseIssue {
     if (tag !== -1 && text.lastIndexOf('\n', offset - 1) < start) offset = start;
   }
   const rule = reason === 'duplicated mapping key' ? 'yaml-doppelter-schluessel' : 'yaml-syntax';
+  if (rule === 'yaml-doppelter-schluessel') {
+    const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]*?))\s*:/.exec(text.slice(offset, offset + 1100));
+    const name = key ? (key[1] ?? key[2] ?? key[3] ?? '') : '';
+    if (name)
+      return { rule, offset, message: `Der Schlüssel „${name.slice(0, 80)}“ kommt in dieser Zuordnung doppelt vor; jeder Schlüssel darf nur einmal stehen.` };
+  }
   return { rule, offset, message: germanParserMessage(reason) };
 }
 
