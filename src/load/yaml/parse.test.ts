@@ -197,6 +197,18 @@ describe('parseYaml', () => {
     });
   }
 
+  it('reports complex and null keys at their own line and column', () => {
+    const text = 'a: 1\nb:\n  c: 2\n  ~: 3\nd:\n  [x, y]: 4\n';
+    const result = parseYaml(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = new LineIndex(text);
+    expect(result.issues.map((i) => ({ ...lines.position(i.offset), message: i.message }))).toEqual([
+      { line: 4, column: 3, message: 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.' },
+      { line: 6, column: 3, message: 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.' },
+    ]);
+  });
+
   it('has a German text for every reason the pinned js-yaml can give', () => {
     const source = fs.readFileSync(path.join(REPO, 'node_modules', 'js-yaml', 'lib', 'loader.js'), 'utf8');
     const reasons = [...source.matchAll(/(?:throwError|throwWarning)\(state, ['"]([^'"]+)['"]/g)].map((m) => m[1]!);
