@@ -34,8 +34,11 @@ export interface ExceptionInput {
  * matches nothing is a warning, so it cannot outlive the finding it was decided for.
  */
 export function applyExceptions({ findings, model, rules, skipped, today }: ExceptionInput): { findings: Finding[]; acknowledged: Acknowledged[] } {
+  // Only findings some exception names need grouping; most runs have few exceptions.
+  const named = new Set(model.ausnahmen.map((a) => keyOf(a.regel, a.gegenstand, a.pfad)));
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
+    if (!named.has(keyOf(f.key.rule, f.key.subject, f.key.path))) continue;
     const key = keyOf(f.key.rule, f.key.subject, f.key.path);
     const list = byKey.get(key);
     if (list) list.push(f);

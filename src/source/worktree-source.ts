@@ -10,6 +10,8 @@ import type { EntryType, FileSource, ReadFailure, SourceEntry } from './file-sou
 export class WorktreeSource implements FileSource {
   readonly label: string;
   private readonly realRoot: string;
+  /** Resolved top-level folders (governance/, policies/): resolved once, not once per file. */
+  private readonly tops = new Map<string, string | ReadFailure | undefined>();
 
   constructor(private readonly root: string) {
     this.label = root;
@@ -53,16 +55,21 @@ export class WorktreeSource implements FileSource {
   private resolveDir(dir: string): string | ReadFailure | undefined {
     if (dir === '' || dir === '.') return this.root;
     const [top, ...rest] = dir.split('/');
-    const topPath = path.join(this.root, top!);
+    if (!this.tops.has(top!)) this.tops.set(top!, this.resolveTop(top!));
+    const real = this.tops.get(top!);
+    return typeof real === 'string' ? path.join(real, ...rest) : real;
+  }
+
+  private resolveTop(top: string): string | ReadFailure | undefined {
     let real: string;
     try {
-      real = fs.realpathSync(topPath);
+      real = fs.realpathSync(path.join(this.root, top));
     } catch (error) {
       const code = errorCode(error);
       return code === 'ENOENT' ? undefined : { error: code };
     }
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return { error: 'AUSSERHALB' };
-    return path.join(real, ...rest);
+    return real;
   }
 }
 

@@ -16,13 +16,20 @@ export type ParseResult = { ok: true; data: unknown; positions: PositionNode | u
 /** Nesting deeper than this is an error (js-yaml's own guard against stack exhaustion). */
 export const MAX_DEPTH = 100;
 
+/** A node that js-yaml has opened and not yet closed; children are recorded as they close. */
 interface Frame {
   open: number;
-  nodes: PositionNode[];
-  values: unknown[];
-  kinds: (string | null)[];
-  isKey: boolean[];
+  children?: Child[];
 }
+
+interface Child {
+  node: PositionNode;
+  value: unknown;
+  kind: string | null;
+  isKey: boolean;
+}
+
+const NO_CHILDREN: readonly Child[] = [];
 
 interface ListenerState {
   input: string;
@@ -120,7 +127,7 @@ class PositionTracker {
 
   on(event: 'open' | 'close', state: ListenerState): void {
     if (event === 'open') {
-      this.stack.push({ open: state.position, nodes: [], values: [], kinds: [], isKey: [] });
+      this.stack.push({ open: state.position });
       return;
     }
     const frame = this.stack.pop()!;
@@ -131,48 +138,47 @@ class PositionTracker {
       this.roots.push(node);
       return;
     }
-    parent.nodes.push(node);
-    parent.values.push(state.result);
-    parent.kinds.push(state.kind);
-    parent.isKey.push(this.followedByColon(state.position));
+    (parent.children ??= []).push({ node, value: state.result, kind: state.kind, isKey: this.followedByColon(state.position) });
   }
 
   private close(frame: Frame, state: ListenerState): PositionNode {
     const { result, kind } = state;
     // js-yaml composes a plain scalar inside an attempt to read a block mapping: the inner
     // node is the same value, so the wrapper collapses into it.
-    if (frame.nodes.length === 1 && frame.values[0] === result && frame.kinds[0] === kind) return frame.nodes[0]!;
+    const children = frame.children ?? NO_CHILDREN;
+    if (children.length === 1 && children[0]!.value === result && children[0]!.kind === kind) return children[0]!.node;
     const start = kind === null && result === null ? frame.open : this.contentStart(frame.open, state.position);
     if (start < state.position) this.checkProperties(start);
-    if (kind === 'mapping') return this.mapping(frame, start, result as object);
-    if (kind === 'sequence') return this.sequence(frame, start);
+    if (kind === 'mapping') return this.mapping(children, start, result as object);
+    if (kind === 'sequence') return this.sequence(children, start);
     return start;
   }
 
-  private mapping(frame: Frame, start: number, result: object): MapPositions {
+  private mapping(children: readonly Child[], start: number, result: object): MapPositions {
     const entries = new Map<string, readonly [number, PositionNode]>();
-    for (let i = 0; i < frame.nodes.length; i += 2) {
+    for (let i = 0; i < children.length; i += 2) {
+      const keyChild = children[i]!;
       // A failed attempt to read one more key (at "..." or the end) leaves an empty node.
-      if (!frame.isKey[i] && frame.kinds[i] === null && frame.values[i] === null) {
+      if (!keyChild.isKey && keyChild.kind === null && keyChild.value === null) {
         i--;
         continue;
       }
-      const value = frame.nodes[i + 1];
-      if (!frame.isKey[i] || value === undefined || frame.isKey[i + 1]) {
+      const valueChild = children[i + 1];
+      const keyAt = startOf(keyChild.node);
+      if (!keyChild.isKey || valueChild === undefined || valueChild.isKey) {
         this.issue(
           'yaml-syntax',
-          startOf(frame.nodes[i]!),
+          keyAt,
           'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.',
         );
         return { start, entries };
       }
-      const key = frame.values[i];
-      const keyAt = startOf(frame.nodes[i]!);
+      const key = keyChild.value;
       if (key === null) this.issue('yaml-syntax', keyAt, 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.');
       else if (typeof key === 'object') this.issue('yaml-syntax', keyAt, 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.');
       else if (RESERVED_KEYS.has(String(key)))
         this.issue('yaml-reservierter-schluessel', keyAt, `Der Schlüssel „${String(key)}“ ist reserviert und nicht erlaubt.`);
-      entries.set(String(key), [keyAt, value]);
+      entries.set(String(key), [keyAt, valueChild.node]);
     }
     if (entries.size !== Object.keys(result).length && this.issues.length === 0) {
       this.issue('yaml-syntax', start, 'Diese Zuordnung nutzt eine nicht unterstützte Schreibweise; bitte jeden Eintrag als „schlüssel: wert“ schreiben.');
@@ -180,13 +186,11 @@ class PositionTracker {
     return { start, entries };
   }
 
-  private sequence(frame: Frame, start: number): PositionNode {
+  private sequence(children: readonly Child[], start: number): PositionNode {
     // [a: b] makes a one-pair mapping inside a list without a node of its own.
-    const pairAt = frame.isKey.indexOf(true);
-    if (pairAt !== -1) {
-      this.issue('yaml-syntax', startOf(frame.nodes[pairAt]!), 'Eine Zuordnung in einer Liste in Klammern bitte als { schlüssel: wert } schreiben.');
-    }
-    return { start, items: frame.nodes };
+    const pair = children.find((child) => child.isKey);
+    if (pair) this.issue('yaml-syntax', startOf(pair.node), 'Eine Zuordnung in einer Liste in Klammern bitte als { schlüssel: wert } schreiben.');
+    return { start, items: children.map((child) => child.node) };
   }
 
   private checkProperties(start: number): void {
