@@ -1,7 +1,7 @@
 import { loadAll, YAMLException, type LoadOptions } from 'js-yaml';
 import { RESERVED_KEYS } from '../reserved-keys';
 import { germanParserMessage } from './messages';
-import type { MapPositions, PositionNode } from './positions';
+import { MapPositions, type PositionNode } from './positions';
 import { YAML_12_CORE } from './scalars';
 
 /** A problem that makes the file unusable, at a character offset. */
@@ -155,7 +155,7 @@ class PositionTracker {
   }
 
   private mapping(children: readonly Child[], start: number, result: object): MapPositions {
-    const entries = new Map<string, readonly [number, PositionNode]>();
+    const entries = new MapPositions(start, children.length >> 1);
     for (let i = 0; i < children.length; i += 2) {
       const keyChild = children[i]!;
       // A failed attempt to read one more key (at "..." or the end) leaves an empty node.
@@ -171,19 +171,19 @@ class PositionTracker {
           keyAt,
           'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.',
         );
-        return { start, entries };
+        return entries;
       }
       const key = keyChild.value;
       if (key === null) this.issue('yaml-syntax', keyAt, 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.');
       else if (typeof key === 'object') this.issue('yaml-syntax', keyAt, 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.');
       else if (RESERVED_KEYS.has(String(key)))
         this.issue('yaml-reservierter-schluessel', keyAt, `Der Schlüssel „${String(key)}“ ist reserviert und nicht erlaubt.`);
-      entries.set(String(key), [keyAt, valueChild.node]);
+      entries.add(String(key), keyAt, valueChild.node);
     }
-    if (entries.size !== Object.keys(result).length && this.issues.length === 0) {
+    if (entries.length !== Object.keys(result).length && this.issues.length === 0) {
       this.issue('yaml-syntax', start, 'Diese Zuordnung nutzt eine nicht unterstützte Schreibweise; bitte jeden Eintrag als „schlüssel: wert“ schreiben.');
     }
-    return { start, entries };
+    return entries;
   }
 
   private sequence(children: readonly Child[], start: number): PositionNode {

@@ -9,10 +9,50 @@ import type { DataPath } from '../../findings/finding';
 /** A scalar's start offset, or a collection with its entries. */
 export type PositionNode = number | MapPositions | SeqPositions;
 
-export interface MapPositions {
-  start: number;
-  /** key → [offset of the key, value node]. */
-  entries: Map<string, readonly [number, PositionNode]>;
+/**
+ * A mapping: its keys, the offset of each key and the node of each value, as parallel lists
+ * (far less memory than a Map per mapping); a lookup index is built only for large mappings.
+ */
+export class MapPositions {
+  readonly keys: string[];
+  readonly keyOffsets: number[];
+  readonly values: PositionNode[];
+  private size = 0;
+  private index?: Map<string, number>;
+
+  /** `capacity`: the most entries there can be (arrays of exact size: growing ones waste memory). */
+  constructor(
+    readonly start: number,
+    capacity: number,
+  ) {
+    this.keys = new Array<string>(capacity);
+    this.keyOffsets = new Array<number>(capacity);
+    this.values = new Array<PositionNode>(capacity);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  add(key: string, keyOffset: number, value: PositionNode): void {
+    this.keys[this.size] = key;
+    this.keyOffsets[this.size] = keyOffset;
+    this.values[this.size] = value;
+    this.size++;
+  }
+
+  /** Position of a key in the lists, or -1. */
+  find(key: string): number {
+    if (this.size <= 16) {
+      for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return i;
+      return -1;
+    }
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.size; i++) this.index.set(this.keys[i]!, i);
+    }
+    return this.index.get(key) ?? -1;
+  }
 }
 
 export interface SeqPositions {
@@ -28,13 +68,14 @@ export function nodeStart(node: PositionNode): number {
 export function offsetAt(root: PositionNode | undefined, path: DataPath, key = false): number {
   if (root === undefined) return 0;
   let node = root;
-  for (const [index, segment] of path.entries()) {
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index]!;
     if (typeof node === 'number') break;
-    if ('entries' in node) {
-      const entry = node.entries.get(String(segment));
-      if (!entry) break;
-      if (key && index === path.length - 1) return entry[0];
-      node = entry[1];
+    if (node instanceof MapPositions) {
+      const at = node.find(String(segment));
+      if (at === -1) break;
+      if (key && index === path.length - 1) return node.keyOffsets[at]!;
+      node = node.values[at]!;
     } else {
       const item = typeof segment === 'number' ? node.items[segment] : undefined;
       if (item === undefined) break;
