@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { finding, type Finding } from '../findings/finding';
 import { Model, type KindItem } from '../model/model';
 import type { KindData } from '../model/types';
-import { API_VERSION, KIND_REGISTRY, type Kind } from '../schema/kinds';
+import { API_VERSION, kindEntry, type Kind } from '../schema/kinds';
 import type { Validators } from '../schema/validators';
 import type { FileSource } from '../source/file-source';
 import { discoverFiles } from './discover';
@@ -104,7 +104,7 @@ function withoutBadEntries(kind: Kind, data: unknown, errors: readonly ErrorObje
 
 /** `original` is the file as read, when entries with errors were left out of `data`: positions count in it. */
 function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile, original: unknown = data): void {
-  model.register(data, source, [], KIND_REGISTRY[kind].subject(data as unknown as Record<string, unknown>));
+  model.register(data, source, [], kindEntry(kind).subject(data as unknown as Record<string, unknown>));
   if (kind !== 'ausnahmen') {
     model.add(kind as Exclude<Kind, 'ausnahmen'>, data as KindItem[Exclude<Kind, 'ausnahmen'>]);
     return;
@@ -124,7 +124,7 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
 function rememberUnloaded(model: Model, kind: Kind, data: unknown, file: string): void {
   const id = (data as { id?: unknown } | null)?.id;
   if (typeof id === 'string') model.markUnloaded(kind, id);
-  const fromName = KIND_REGISTRY[kind].idFromFileName;
+  const fromName = kindEntry(kind).idFromFileName;
   if (fromName)
     model.markUnloaded(
       kind,

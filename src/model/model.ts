@@ -1,6 +1,21 @@
 import { pointer, type Place } from '../findings/finding';
 import type { DataPath, Location } from '../findings/finding';
-import type { Ausnahme, Dimension, Gremium, Historie, Leitlinie, Massnahme, Mitglied, Pruefregeln, Ressourcen, Strategie, Verbund, Ziel } from './types';
+import { KINDS, kindEntry } from '../schema/kinds';
+import type {
+  Ausnahme,
+  Dimension,
+  Gremium,
+  Historie,
+  KindData,
+  Leitlinie,
+  Massnahme,
+  Mitglied,
+  Pruefregeln,
+  Ressourcen,
+  Strategie,
+  Verbund,
+  Ziel,
+} from './types';
 import { bekannt } from './types';
 
 /** What the loader knows of a file: its path, and where any value in it stands. */
@@ -19,79 +34,74 @@ interface Origin {
 /** The kinds an item of the model can be looked up by id. */
 export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium';
 
-/** A schema-valid item of one kind, as the loader adds it. */
-export interface KindItem {
-  verbund: Verbund;
-  leitlinie: Leitlinie;
-  historie: Historie;
-  ressourcen: Ressourcen;
-  pruefregeln: Pruefregeln;
-  dimension: Dimension;
-  ziel: Ziel;
-  mitglied: Mitglied;
-  gremium: Gremium;
-  strategie: Strategie;
-  ausnahme: Ausnahme;
-}
+/** A schema-valid item of each kind, as the loader adds it; exceptions one entry at a time. */
+export type KindItem = Omit<KindData, 'ausnahmen'> & { ausnahme: Ausnahme };
+export type ItemKind = keyof KindItem;
+
+const NONE: readonly never[] = [];
 
 /**
  * The loaded governance data: schema-valid, read-only items, sorted by id, with lookups and
- * the source position of every item so that rules can point to file, line and column. Only
+ * the source position of every item so that rules can point to file, line and column. Storage
+ * is generic over the kinds of src/schema/kinds.ts; the getters below are conveniences. Only
  * the loader adds items (add, markUnloaded, sort); everything after it only reads.
  */
 export class Model {
-  private readonly singles: { verbund?: Verbund; leitlinie?: Leitlinie; historie?: Historie; ressourcen?: Ressourcen; pruefregeln?: Pruefregeln } = {};
-  private readonly lists = {
-    dimension: [] as Dimension[],
-    ziel: [] as Ziel[],
-    mitglied: [] as Mitglied[],
-    gremium: [] as Gremium[],
-    strategie: [] as Strategie[],
-    ausnahme: [] as Ausnahme[],
-  };
+  private readonly store = new Map<ItemKind, unknown[]>();
   /** Subjects (kind:id) of items whose file exists but failed to load, and kinds whose folder could not be read. */
   private readonly unloadedSubjects = new Set<string>();
   private readonly unreadableKinds = new Set<string>();
 
+  /** Every item of a kind, sorted by id. */
+  all<K extends ItemKind>(kind: K): readonly KindItem[K][] {
+    return (this.store.get(kind) ?? NONE) as readonly KindItem[K][];
+  }
+
+  /** The item of a kind that exists once (verbund, leitlinie, …). */
+  one<K extends ItemKind>(kind: K): KindItem[K] | undefined {
+    return this.all(kind)[0];
+  }
+
   get verbund(): Verbund | undefined {
-    return this.singles.verbund;
+    return this.one('verbund');
   }
   get leitlinie(): Leitlinie | undefined {
-    return this.singles.leitlinie;
+    return this.one('leitlinie');
   }
   get historie(): Historie | undefined {
-    return this.singles.historie;
+    return this.one('historie');
   }
   get ressourcen(): Ressourcen | undefined {
-    return this.singles.ressourcen;
+    return this.one('ressourcen');
   }
   get pruefregeln(): Pruefregeln | undefined {
-    return this.singles.pruefregeln;
+    return this.one('pruefregeln');
   }
   get dimensionen(): readonly Dimension[] {
-    return this.lists.dimension;
+    return this.all('dimension');
   }
   get ziele(): readonly Ziel[] {
-    return this.lists.ziel;
+    return this.all('ziel');
   }
   get mitglieder(): readonly Mitglied[] {
-    return this.lists.mitglied;
+    return this.all('mitglied');
   }
   get gremien(): readonly Gremium[] {
-    return this.lists.gremium;
+    return this.all('gremium');
   }
   get strategien(): readonly Strategie[] {
-    return this.lists.strategie;
+    return this.all('strategie');
   }
   get ausnahmen(): readonly Ausnahme[] {
-    return this.lists.ausnahme;
+    return this.all('ausnahme');
   }
 
   /** Adds a loaded item (loader only). */
-  add<K extends keyof KindItem>(kind: K, item: KindItem[K]): void {
-    if (kind in this.lists) (this.lists[kind as keyof Model['lists']] as KindItem[K][]).push(item);
-    else (this.singles as Record<string, unknown>)[kind] = item;
-    this.indexes = undefined;
+  add<K extends ItemKind>(kind: K, item: KindItem[K]): void {
+    const list = this.store.get(kind);
+    if (list) list.push(item);
+    else this.store.set(kind, [item]);
+    this.indexes.clear();
   }
 
   /** A file that failed to load still stands for its item: references to it are not dangling (loader only). */
@@ -113,12 +123,7 @@ export class Model {
   }
 
   private readonly origins = new WeakMap<object, Origin>();
-  private indexes?: {
-    dimension: Map<string, Dimension>;
-    ziel: Map<string, Ziel>;
-    mitglied: Map<string, Mitglied>;
-    gremium: Map<string, Gremium>;
-  };
+  private readonly indexes = new Map<LookupKind, Map<string, unknown>>();
 
   /** Records where an item stands: its file, the path inside that file, and its subject (kind:id). */
   register(item: object, source: Locator, path: DataPath = [], subject = `datei:${source.file}`): void {
@@ -152,25 +157,30 @@ export class Model {
     return this.origins.get(item)!.source.file;
   }
 
+  /** The item of a kind with this id (the first, if a duplicate id is reported). */
+  byId<K extends LookupKind>(kind: K, id: string): KindItem[K] | undefined {
+    return this.index(kind).get(id) as KindItem[K] | undefined;
+  }
+
   dimension(id: string): Dimension | undefined {
-    return this.index().dimension.get(id);
+    return this.byId('dimension', id);
   }
 
   ziel(id: string): Ziel | undefined {
-    return this.index().ziel.get(id);
+    return this.byId('ziel', id);
   }
 
   mitglied(id: string): Mitglied | undefined {
-    return this.index().mitglied.get(id);
+    return this.byId('mitglied', id);
   }
 
   gremium(id: string): Gremium | undefined {
-    return this.index().gremium.get(id);
+    return this.byId('gremium', id);
   }
 
   /** Whether an item exists, loaded or not (a broken file still declares its id). */
   exists(kind: LookupKind, id: string): boolean {
-    return this.index()[kind].has(id) || this.isUnloaded(`${kind}:${id}`);
+    return this.index(kind).has(id) || this.isUnloaded(`${kind}:${id}`);
   }
 
   /** The bodies a member sends someone to: every body whose composition names it or all members. */
@@ -199,31 +209,26 @@ export class Model {
     return this.ziele.flatMap((ziel) => (bekannt(ziel.massnahmen) ?? []).map((massnahme, i) => ({ ziel, massnahme, path: ['massnahmen', i] })));
   }
 
-  /** Sorts every collection so that all output is deterministic. */
+  /** Sorts every collection by its subject (kind:id) so that all output is deterministic (loader only). */
   sort(): void {
-    const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
-    this.lists.dimension.sort(byId);
-    this.lists.ziel.sort(byId);
-    this.lists.mitglied.sort(byId);
-    this.lists.gremium.sort(byId);
-    this.lists.strategie.sort((a, b) => compareIds(a.mitglied, b.mitglied));
-    this.indexes = undefined;
+    for (const kind of KINDS) {
+      const list = this.store.get(kind as ItemKind);
+      if (!list || list.length < 2) continue;
+      const subject = kindEntry(kind).subject as (item: Record<string, unknown>) => string;
+      list.sort((a, b) => compareIds(subject(a as Record<string, unknown>), subject(b as Record<string, unknown>)));
+    }
+    this.indexes.clear();
   }
 
-  private index() {
-    // First occurrence wins; duplicates are reported by the ids-eindeutig rule.
-    const map = <T extends { id: string }>(items: readonly T[]) => {
-      const result = new Map<string, T>();
-      for (const item of items) if (!result.has(item.id)) result.set(item.id, item);
-      return result;
-    };
-    this.indexes ??= {
-      dimension: map(this.dimensionen),
-      ziel: map(this.ziele),
-      mitglied: map(this.mitglieder),
-      gremium: map(this.gremien),
-    };
-    return this.indexes;
+  private index(kind: LookupKind): Map<string, unknown> {
+    let index = this.indexes.get(kind);
+    if (!index) {
+      // First occurrence wins; duplicates are reported by the ids-eindeutig rule.
+      index = new Map();
+      for (const item of this.all(kind)) if (!index.has(item.id)) index.set(item.id, item);
+      this.indexes.set(kind, index);
+    }
+    return index;
   }
 }
 

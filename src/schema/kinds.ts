@@ -3,22 +3,6 @@
  * item names itself (its subject, kind:id) and how a broken file is still known by name.
  * Adding a kind means one entry here, its JSON Schema, its slot in the model and its rules.
  */
-export const KINDS = [
-  'verbund',
-  'leitlinie',
-  'historie',
-  'dimension',
-  'ziel',
-  'mitglied',
-  'gremium',
-  'strategie',
-  'ressourcen',
-  'ausnahmen',
-  'pruefregeln',
-] as const;
-
-export type Kind = (typeof KINDS)[number];
-
 /** The format version every governance file carries in `apiVersion`; history in older versions stays readable. */
 export const API_VERSION = 'verbund/v1';
 
@@ -37,19 +21,29 @@ const fixed = (subject: string) => () => subject;
 const idBeforeDash = (name: string) => name.split('-')[0]!;
 const wholeName = (name: string) => name;
 
-export const KIND_REGISTRY: Record<Kind, KindEntry> = {
+export const KIND_REGISTRY = {
   verbund: { place: { file: 'governance/verbund.yaml', required: true }, subject: byId('verbund') },
   leitlinie: { place: { file: 'governance/leitlinie/leitlinie.yaml', required: true }, subject: fixed('leitlinie') },
   historie: { place: { file: 'governance/leitlinie/historie.yaml', required: true }, subject: fixed('historie') },
-  ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
-  ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
-  pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
   dimension: { place: { folder: 'governance/dimensionen' }, subject: byId('dimension'), idFromFileName: idBeforeDash },
   ziel: { place: { folder: 'governance/ziele' }, subject: byId('ziel'), idFromFileName: idBeforeDash },
   mitglied: { place: { folder: 'governance/mitglieder' }, subject: byId('mitglied'), idFromFileName: wholeName },
   gremium: { place: { folder: 'governance/gremien' }, subject: byId('gremium'), idFromFileName: wholeName },
   strategie: { place: { folder: 'governance/strategien' }, subject: (data) => `strategie:${String(data.mitglied)}`, idFromFileName: wholeName },
-};
+  ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
+  ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
+  pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
+} as const satisfies Record<string, KindEntry>;
+
+export type Kind = keyof typeof KIND_REGISTRY;
+
+/** Every kind, in the registry's order. */
+export const KINDS = Object.keys(KIND_REGISTRY) as Kind[];
+
+/** The registry entry of a kind. */
+export function kindEntry(kind: Kind): KindEntry {
+  return KIND_REGISTRY[kind];
+}
 
 const entries = Object.entries(KIND_REGISTRY) as [Kind, KindEntry][];
 const below = (prefix: string, file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined);
