@@ -5,7 +5,8 @@
 // and parses every YAML file once with `yaml`. Prints medians of BENCH_RUNS runs (default 5),
 // peak memory, and a verdict per target. Exits 0 whether or not the targets are met (a missed
 // one reads VERFEHLT); 2 if the data have errors (the check exits 1) or a run fails.
-// BENCH_AJV=1 adds ajv-cli validating the shipped files with the same schemas.
+// BENCH_BUDGET_S (default 180) caps the seconds spent on one data set: no further run starts
+// after it. BENCH_AJV=1 adds ajv-cli validating the shipped files with the same schemas.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
