@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: transpiles TypeScript (type-checking is `npm run typecheck`)
 // and compiles the JSON Schemas ahead of time into standalone Ajv validators, so the
-// CLI starts without loading a compiler. `npm ci` runs it (prepare); bin/verbund.js runs
-// it again only when a source or schema changed since, e.g. while developing.
+// CLI starts without loading a compiler. `npm ci` runs it (prepare), and `npm run build`
+// after a change; the tests rebuild when a source or schema is newer (buildIfStale).
+// bin/verbund.js never builds: it runs dist/ as it is.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

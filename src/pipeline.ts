@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runChecks, type CheckOptions, type CheckResult } from './check/check';
 import { loadGovernance } from './load/load';
-import type { Model } from './model/model';
+import type { CheckedModel } from './model/model';
 import type { Validators } from './schema/validators';
 import type { FileSource } from './source/file-source';
 import { GitSource } from './source/git-source';
@@ -31,14 +31,13 @@ export function checkGovernance(root: string, options: PipelineOptions): CheckRe
   return checkSource(openSource(root), options);
 }
 
-/** A model that passed the check without errors: the only kind a consumer may use. */
-export type CheckedModel = Model & { readonly checked: true };
+export type { CheckedModel } from './model/model';
 
 export type Gate = { ok: true; model: CheckedModel; result: CheckResult } | { ok: false; result: CheckResult };
 
 /** The gate every consumer passes: load and check, and hand out the model only when it has no errors. */
 export function loadChecked(source: FileSource, options: PipelineOptions): Gate {
   const result = checkSource(source, options);
-  if (!result.ok) return { ok: false, result };
+  if (!result.ok || result.internalErrors > 0) return { ok: false, result };
   return { ok: true, model: result.model as CheckedModel, result };
 }

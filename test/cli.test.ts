@@ -153,6 +153,27 @@ describe('verbund org', () => {
     expect(stdout).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\s*$/);
   });
 
+  it('--format svg refuses an organigram too large to draw: exit 2, a German message, no internal error', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-gross-'));
+    roots.push(root);
+    fs.cpSync(BASE, root, { recursive: true });
+    const template = fs.readFileSync(path.join(BASE, 'governance', 'gremien', 'ikz-digitalisierung.yaml'), 'utf8');
+    for (let i = 0; i < 600; i++) {
+      const next = i === 599 ? 'ikz-digitalisierung' : `ag-${i + 1}`;
+      const text = template
+        .replace(/^id: .*$/m, `id: ag-${i}`)
+        .replace(/^name: .*$/m, `name: AG ${i}`)
+        .replace(/^vorlageAn: .*$/m, `vorlageAn: [${next}]`);
+      fs.writeFileSync(path.join(root, 'governance', 'gremien', `ag-${i}.yaml`), text);
+    }
+    expect(verbund('check', '--root', root, '--format', 'json', '--today', '2026-11-21').code).toBe(0);
+    const { code, stdout, stderr } = verbund('org', '--root', root, '--format', 'svg', '--today', '2026-11-21');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^verbund: Das Organigramm ist zu groß zum Zeichnen: /);
+    expect(stderr).not.toContain('Interner Fehler');
+  });
+
   it('refuses data with errors: exit 1, the errors on stderr, nothing on stdout', () => {
     const { code, stdout, stderr } = verbund('org', '--root', brokenRoot(roots));
     expect(code).toBe(1);
@@ -167,6 +188,11 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
     ['unknown option', ['check', '--formt', 'json'], /Unbekannte Option „--formt“/],
     ['unknown format', ['check', '--format', 'xml'], /Unbekanntes Format „xml“/],
     ['unknown rule', ['check', '--skip', 'gibt-es-nicht'], /Unbekannte Regel „gibt-es-nicht“/],
+    [
+      'skipping an integrity rule',
+      ['check', '--skip', 'referenz-aufloesbar'],
+      /„referenz-aufloesbar“ sichert die Integrität der Daten und kann nicht ausgelassen werden/,
+    ],
     ['missing root', ['check', '--root', '/gibt/es/nicht'], /existiert nicht/],
     ['root without governance/', ['check', '--root', __dirname], /kein Ordner governance\//],
     ['unknown command', ['zaubern'], /Unbekannter Befehl „zaubern“/],
@@ -174,6 +200,8 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
     ['no command', [], /Bitte einen Befehl angeben/],
     ['unknown org format', ['org', '--format', 'png'], /Unbekanntes Format „png“/],
     ['impossible date', ['check', '--today', '2026-02-30'], /gültiges Datum/],
+    ['a file as root', ['check', '--root', __filename], /ist kein Ordner/],
+    ['a value that looks like an option', ['check', '--rev', '-x'], /Der Wert von „--rev“ beginnt mit „-“; bitte als --rev=WERT schreiben/],
   ];
   for (const [name, args, message] of cases) {
     it(name, () => {
@@ -183,6 +211,15 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
       expect(stderr).not.toMatch(/^\s+at /m);
     });
   }
+
+  it('a full disk for the GitHub step summary ends with a German message and exit 2', () => {
+    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'github'], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: '/dev/full' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('verbund: Die Zusammenfassung für GitHub (/dev/full) kann nicht geschrieben werden (ENOSPC); ist der Datenträger voll?\n');
+  });
 
   it('--help exits 0', () => {
     expect(verbund('check', '--help').code).toBe(0);

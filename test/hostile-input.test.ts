@@ -12,7 +12,7 @@ import { formatStepSummary } from '../src/cli/format/step-summary';
 import { loadGovernance } from '../src/load/load';
 import { buildOrgView } from '../src/org/view';
 import { organigramSvg } from '../src/org/svg';
-import { checkSource } from '../src/pipeline';
+import { checkSource, loadChecked } from '../src/pipeline';
 import { compileValidators } from '../src/schema/compile';
 import { BASE } from './fixture-cases';
 import { memorySourceOf } from './support/memory-source';
@@ -94,6 +94,39 @@ describe('invisible characters', () => {
   }
 });
 
+describe('invisible characters written as escapes', () => {
+  const cases: [string, string, string][] = [
+    ['\\e in a quoted name', 'name: "Netz\\e[31me"', 'U+001B (Escape-Zeichen)'],
+    ['\\a in a quoted name', 'name: "Netz\\ae"', 'U+0007 (Klingelzeichen)'],
+    ['\\0 in a quoted name', 'name: "Netz\\0e"', 'U+0000 (Nullzeichen)'],
+    ['\\r in a quoted name', 'name: "Netz\\re"', 'U+000D (Wagenrücklauf)'],
+    ['\\u202e in a quoted name', 'name: "Netz\\u202ee"', 'U+202E (Umkehrung der Schreibrichtung)'],
+    ['\\u200b in a quoted name', 'name: "Netz\\u200be"', 'U+200B (Breite-null-Leerzeichen)'],
+  ];
+  for (const [name, line, described] of cases) {
+    it(`${name} is an error at the value`, () => {
+      const file = `${HEADER('dimension')}id: "1"\n${line}\nbeschreibung: x\n`;
+      expect(lines(check({ 'governance/dimensionen/1-infrastruktur.yaml': file }))).toEqual([
+        `datei-steuerzeichen governance/dimensionen/1-infrastruktur.yaml:4:7 Der Wert enthält das unsichtbare Zeichen ${described}, als Escape-Sequenz geschrieben; bitte entfernen (erlaubt sind nur Tabulator und Zeilenumbruch).`,
+      ]);
+    });
+  }
+
+  it('an escape in a key is an error at the key; tab and newline escapes stay allowed', () => {
+    const file = `${HEADER('dimension')}id: "1"\nname: "Netz\\tE\\nx"\nbeschreibung: x\n"a\\u200b": 1\n`;
+    expect(lines(check({ 'governance/dimensionen/1-infrastruktur.yaml': file }))).toEqual([
+      'datei-steuerzeichen governance/dimensionen/1-infrastruktur.yaml:6:1 Ein Schlüssel enthält das unsichtbare Zeichen U+200B (Breite-null-Leerzeichen), als Escape-Sequenz geschrieben; bitte entfernen (erlaubt sind nur Tabulator und Zeilenumbruch).',
+    ]);
+  });
+
+  it('a soft hyphen, an Arabic letter mark or a tag character in the file is an error, counted', () => {
+    const file = `${HEADER('dimension')}id: "1"\nname: Netz\u00ade\u061c\nbeschreibung: x\udb40\udc41\n`;
+    expect(lines(check({ 'governance/dimensionen/1-infrastruktur.yaml': file }))).toEqual([
+      'datei-steuerzeichen governance/dimensionen/1-infrastruktur.yaml:4:11 Die Datei enthält das unsichtbare Zeichen U+00AD (weiches Trennzeichen) (3 solche Zeichen in der Datei); bitte entfernen.',
+    ]);
+  });
+});
+
 describe('output cannot be forged through data', () => {
   function rootWith(name: string, content = 'x: 1\n'): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-hostile-'));
@@ -131,9 +164,9 @@ describe('output cannot be forged through data', () => {
   it('the organigram is well-formed XML whatever the names contain', async () => {
     const base = fs.readFileSync(path.join(BASE, 'governance/gremien/hvb-runde.yaml'), 'utf8');
     const hostile = base.replace('name: HVB-Runde', `name: "HVB <script>alert('&')</script> \\"Runde\\" ]]>"`);
-    const result = check({ 'governance/gremien/hvb-runde.yaml': hostile });
-    expect(result.ok).toBe(true);
-    const svg = await organigramSvg(buildOrgView(result.model, TODAY));
+    const gate = loadChecked(memorySourceOf(BASE, { 'governance/gremien/hvb-runde.yaml': hostile }), { validators, today: TODAY });
+    if (!gate.ok) throw new Error('the hostile name should pass the check');
+    const svg = await organigramSvg(buildOrgView(gate.model, TODAY));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
@@ -162,6 +195,35 @@ describe('failures of the tool itself', () => {
       'kaputte-regel governance/verbund.yaml:2:1 Interner Fehler der Regel „kaputte-regel“: absichtlich. Die Regel wurde nicht vollständig geprüft; bitte melden.',
     ]);
     expect(result.findings.filter((f) => f.rule === 'ids-eindeutig')).toHaveLength(2);
+  });
+
+  it('no exception can waive the internal error of a rule, and the gate refuses the model', () => {
+    const broken = {
+      id: 'funktionsadresse',
+      severity: 'warning' as const,
+      category: 'empfehlung' as const,
+      description: 'Wirft.',
+      check: () => {
+        throw new Error('absichtlich');
+      },
+    };
+    const waiver = `# yaml-language-server: $schema=../schemas/ausnahmen.schema.json\napiVersion: verbund/v1\nausnahmen:\n  - regel: funktionsadresse\n    gegenstand: intern:funktionsadresse\n    pfad: ""\n    begruendung: x\n    entschiedenVon: hvb-runde\n    entschiedenAm: 2025-01-01\n`;
+    const loaded = loadGovernance(memorySourceOf(BASE, { 'governance/ausnahmen/ausnahmen.yaml': waiver }), validators);
+    const result = runChecks(loaded, { today: TODAY, rules: [broken] });
+    expect(result.acknowledged).toEqual([]);
+    expect(result.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning ausnahme-ohne-befund', 'error funktionsadresse']);
+    expect(loadChecked(memorySourceOf(BASE), { validators, today: TODAY, rules: [broken] }).ok).toBe(false);
+  });
+
+  it('integrity rules run even when a library caller asks to skip them', () => {
+    const dangling = fs.readFileSync(path.join(BASE, 'governance/ziele/1.2-synergien.yaml'), 'utf8').replace('dimension: "1"', 'dimension: "9"');
+    const gate = loadChecked(memorySourceOf(BASE, { 'governance/ziele/1.2-synergien.yaml': dangling }), {
+      validators,
+      today: TODAY,
+      skip: ['referenz-aufloesbar', 'ziel-id-passt-zur-dimension'],
+    });
+    expect(gate.ok).toBe(false);
+    expect(gate.result.findings.map((f) => f.rule)).toEqual(['referenz-aufloesbar', 'ziel-id-passt-zur-dimension']);
   });
 
   it('writing to a full disk ends with a German message and exit 2, no stack trace', () => {

@@ -15,7 +15,7 @@ const TODAY = '2026-11-21';
 /** Rules whose fixtures a test generates instead of checking in a file of 1 MiB (see the test named). */
 const GENERATED = new Map([
   ['datei-zu-gross', 'src/load/read-yaml.test.ts'],
-  ['datei-unlesbar', 'src/load/read-yaml.test.ts (needs another user than root)'],
+  ['datei-unlesbar', 'src/load/read-yaml.test.ts (an injected file source that fails)'],
 ]);
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));

@@ -2,7 +2,7 @@ import { compareFindings, finding, type Finding, type Severity } from '../findin
 import type { LoadResult } from '../load/load';
 import type { Model } from '../model/model';
 import { applyExceptions, type Acknowledged } from './exceptions';
-import type { Rule } from './rule';
+import { isWaivable, type Rule } from './rule';
 import { RULES } from './rules';
 import { openValues } from './rules/offener-wert';
 import { resolveSeverities } from './severities';
@@ -52,7 +52,9 @@ export const MAX_FINDINGS = 1000;
 /** rules → exceptions, on what the load stage produced. */
 export function runChecks(loaded: LoadResult, options: CheckOptions): CheckResult {
   const rules = options.rules ?? RULES;
-  const skipped = new Set(options.skip ?? []);
+  // Integrity rules always run: consumers rely on them, so they cannot be skipped either.
+  const waivable = new Set(rules.filter(isWaivable).map((r) => r.id));
+  const skipped = new Set((options.skip ?? []).filter((id) => waivable.has(id)));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { model, files, unloadedFiles, findings: loadFindings } = loaded;
   const severities = resolveSeverities(model, rules);
@@ -91,7 +93,9 @@ function runRule(rule: Rule, severity: Severity, model: Model, today: string): {
   try {
     return { findings: rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message)), internal: false };
   } catch (error) {
-    const where = model.verbund ? model.where(model.verbund) : { file: 'governance/verbund.yaml', line: 1, column: 1 };
+    const file = model.verbund ? model.where(model.verbund) : { file: 'governance/verbund.yaml', line: 1, column: 1 };
+    // Its own subject: no exception can waive a rule's failure.
+    const where = { ...file, subject: `intern:${rule.id}`, path: '' };
     const message = `Interner Fehler der Regel „${rule.id}“: ${(error as Error).message}. Die Regel wurde nicht vollständig geprüft; bitte melden.`;
     return { findings: [finding('error', rule.id, where, message)], internal: true };
   }

@@ -38,7 +38,7 @@ export function applyExceptions({ findings, model, rules, skipped, today }: Exce
   const named = new Set(model.ausnahmen.map((a) => keyOf(a.regel, a.gegenstand, a.pfad)));
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!named.has(keyOf(f.key.rule, f.key.subject, f.key.path))) continue;
+    if (f.key.subject.startsWith('intern:') || !named.has(keyOf(f.key.rule, f.key.subject, f.key.path))) continue;
     const key = keyOf(f.key.rule, f.key.subject, f.key.path);
     const list = byKey.get(key);
     if (list) list.push(f);

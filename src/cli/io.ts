@@ -7,6 +7,9 @@ export interface CommandIo {
 /** Thrown for wrong command-line use; the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
 
+/** Thrown after a command said in German why its output could not be written; the CLI exits with 2. */
+export class OutputError extends Error {}
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
 import { orgCommand } from './commands/org';
-import { EXIT_USAGE, UsageError, type CommandIo } from './io';
+import { EXIT_USAGE, OutputError, UsageError, type CommandIo } from './io';
 import { USAGE } from './usage';
 
 /** Runs the CLI with the given arguments and sets the process exit code (0, 1 or 2). */
@@ -16,7 +16,7 @@ export async function run(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`verbund: ${error.message}\n\n${USAGE}`);
-    } else {
+    } else if (!(error instanceof OutputError)) {
       const detail = process.env.VERBUND_DEBUG ? (error as Error).stack : (error as Error).message;
       process.stderr.write(`verbund: Interner Fehler: ${detail}\n(Bitte melden; VERBUND_DEBUG=1 zeigt Einzelheiten.)\n`);
     }
@@ -84,6 +84,8 @@ function germanParseError(message: string): string {
   if (unknown) return `Unbekannte Option „${unknown[1]}“.`;
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `Die Option „${missing[1]}“ braucht einen Wert.`;
+  const ambiguous = /Option '(--[a-z]+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `Der Wert von „${ambiguous[1]}“ beginnt mit „-“; bitte als ${ambiguous[1]}=WERT schreiben.`;
   const positional = /Unexpected argument '([^']+)'/.exec(message);
   if (positional) return `Unerwartetes Argument „${positional[1]}“.`;
   return `Ungültiger Aufruf (${message}).`;
@@ -93,7 +95,8 @@ function germanParseError(message: string): string {
 function root(value: string | undefined, rev: string | undefined): string {
   if (value === '') throw new UsageError('--root braucht einen Ordner; leer ist nicht erlaubt.');
   const dir = path.resolve(value ?? '.');
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`Der Ordner „${dir}“ (--root) existiert nicht.`);
+  if (!fs.existsSync(dir)) throw new UsageError(`Der Ordner „${dir}“ (--root) existiert nicht.`);
+  if (!fs.statSync(dir).isDirectory()) throw new UsageError(`„${dir}“ (--root) ist kein Ordner.`);
   if (rev === undefined && !fs.existsSync(path.join(dir, 'governance'))) {
     throw new UsageError(`In „${dir}“ liegt kein Ordner governance/; --root muss auf die Wurzel des Governance-Repositorys zeigen.`);
   }

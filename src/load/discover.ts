@@ -101,6 +101,7 @@ function listSorted(source: FileSource, dir: string): SourceEntry[] | { error: s
 
 export function unreadableMessage(code: string): string {
   if (code === 'AUSSERHALB') return 'Der Ordner ist eine Verknüpfung, die aus dem Repository hinausführt; sie wird nicht gelesen.';
+  if (code === 'VERKNUEPFUNG') return 'Der Ordner ist im Commit eine symbolische Verknüpfung; aus einem Commit (--rev) werden nur echte Ordner gelesen.';
   return `Kann nicht gelesen werden (${code}); bitte Zugriffsrechte prüfen.`;
 }
 

@@ -3,28 +3,10 @@ import { isUtf8 } from 'node:buffer';
 import { finding, type Finding, type Location } from '../findings/finding';
 import type { Kind } from '../schema/kinds';
 import { isFailure, type FileSource } from '../source/file-source';
+import { countInvisible, describeInvisible, firstInvisibleValue, INVISIBLE } from './invisible';
 import { SourceFile } from './source-file';
 import { LineIndex } from './yaml/positions';
 import { parseYaml } from './yaml/parse';
-
-/**
- * Characters that are never intended in governance data and can hide or fake text: C0 and C1
- * controls other than tab and line end, zero-width characters, bidirectional overrides and
- * isolates, and the Unicode line separators.
- */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
-
-const INVISIBLE_NAMES: Record<string, string> = {
-  '1B': 'Escape-Zeichen',
-  '07': 'Klingelzeichen',
-  '00': 'Nullzeichen',
-  '200B': 'Breite-null-Leerzeichen',
-  '200D': 'Breite-null-Verbinder',
-  '202E': 'Umkehrung der Schreibrichtung',
-  '2066': 'Richtungsisolierung',
-  '2028': 'Zeilentrenner',
-  FEFF: 'Byte-Order-Mark mitten im Text',
-};
 
 /** Largest governance file we read; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -51,16 +33,10 @@ export function parseText(text: string, file: string, kind: Kind): ReadResult {
   const at = (offset: number): Location => ({ file, ...lines.position(offset) });
   const invisible = INVISIBLE.exec(text);
   if (invisible) {
-    const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    const name = INVISIBLE_NAMES[code.replace(/^00/, '')] ?? INVISIBLE_NAMES[code];
-    return fail(
-      finding(
-        'error',
-        'datei-steuerzeichen',
-        at(invisible.index),
-        `Die Datei enthält das unsichtbare Zeichen U+${code}${name ? ` (${name})` : ''}; bitte entfernen.`,
-      ),
-    );
+    const count = countInvisible(text);
+    const more = count > 1 ? ` (${count} solche Zeichen in der Datei)` : '';
+    const message = `Die Datei enthält das unsichtbare Zeichen ${describeInvisible(invisible[0])}${more}; bitte entfernen.`;
+    return fail(finding('error', 'datei-steuerzeichen', at(invisible.index), message));
   }
   const lonelyCarriageReturn = /\r(?!\n)/.exec(text);
   if (lonelyCarriageReturn) {
@@ -76,6 +52,11 @@ export function parseText(text: string, file: string, kind: Kind): ReadResult {
   const parsed = parseYaml(text);
   if (!parsed.ok) return fail(...parsed.issues.map((issue) => finding('error', issue.rule, at(issue.offset), issue.message)));
   const source = new SourceFile(file, kind, text, parsed.positions);
+  const escaped = firstInvisibleValue(parsed.data);
+  if (escaped) {
+    const message = `${escaped.key ? 'Ein Schlüssel' : 'Der Wert'} enthält das unsichtbare Zeichen ${describeInvisible(escaped.character)}, als Escape-Sequenz geschrieben; bitte entfernen (erlaubt sind nur Tabulator und Zeilenumbruch).`;
+    return fail(finding('error', 'datei-steuerzeichen', source.locate(escaped.path, { key: escaped.key }), message));
+  }
   return { ok: true, source, data: parsed.data, findings: schemaCommentFindings(text, source) };
 }
 

@@ -232,6 +232,15 @@ export class Model {
   }
 }
 
+declare const checkedBrand: unique symbol;
+
+/**
+ * A model that passed the check without errors: the only kind a consumer (org, plan, costs,
+ * approvals, audit) may use. Only the pipeline's gate (loadChecked) hands one out; the brand
+ * exists at compile time only, so a plain Model cannot be passed by mistake.
+ */
+export type CheckedModel = Model & { readonly [checkedBrand]: true };
+
 /**
  * Orders ids like "2.10" after "2.9": runs of digits compare as numbers, the rest as text.
  * (Intl.Collator would do this too, but loading its locale data costs 20 ms at every start.)

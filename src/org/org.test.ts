@@ -1,7 +1,7 @@
 // The organisation views: built from the checked model, rendered as text, JSON and organigram.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkGovernance } from '../pipeline';
+import { loadChecked, openSource } from '../pipeline';
 import { compileValidators } from '../schema/compile';
 import { organigramDot } from './dot';
 import { organigramSvg } from './svg';
@@ -11,9 +11,9 @@ import { buildOrgView, type OrgView } from './view';
 const REPO = path.join(__dirname, '..', '..');
 const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
 const viewOf = (root: string): OrgView => {
-  const result = checkGovernance(root, { validators, today: '2026-11-21' });
-  expect(result.ok).toBe(true);
-  return buildOrgView(result.model, '2026-11-21');
+  const gate = loadChecked(openSource(root), { validators, today: '2026-11-21' });
+  if (!gate.ok) throw new Error(`${root} should pass the check`);
+  return buildOrgView(gate.model, '2026-11-21');
 };
 
 describe('org view of the base fixture', () => {
@@ -36,9 +36,9 @@ describe('org view of the base fixture', () => {
 
   it('orders bodies top-down and gives each its escalation chain', () => {
     expect(view.topBody).toBe('hvb-runde');
-    expect(view.bodies.map((g) => [g.id, g.escalation])).toEqual([
-      ['hvb-runde', ['hvb-runde']],
-      ['ikz-digitalisierung', ['ikz-digitalisierung', 'hvb-runde']],
+    expect(view.bodies.map((g) => [g.id, g.escalation, g.escalationSteps])).toEqual([
+      ['hvb-runde', ['hvb-runde'], 1],
+      ['ikz-digitalisierung', ['ikz-digitalisierung', 'hvb-runde'], 2],
     ]);
   });
 

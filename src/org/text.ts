@@ -1,17 +1,23 @@
+import { escapeLine } from '../findings/escape';
 import type { Entscheidungsregel } from '../model/types';
 import { AUFGABE, MEHRHEIT, OFFEN, RHYTHMUS, ROLLE } from './labels';
 import type { BodyView, MemberView, OrgView, PersonView } from './view';
 
-/** The organisation as German text: members, bodies with escalation, roles, strategy coverage. */
+/**
+ * The organisation as German text: members, bodies with escalation, roles, strategy coverage.
+ * Nothing read from the data can break a line or hide in it: names are escaped where they are
+ * looked up (so that columns line up), and every line passes through escapeLine, so control,
+ * zero-width and bidi characters in any value print as visible \u escapes.
+ */
 export function formatOrgText(view: OrgView): string {
   const names = new Map<string, string>([...view.members.map((m) => [m.id, m.name] as const), ...view.bodies.map((g) => [g.id, g.name] as const)]);
-  const name = (id: string) => names.get(id) ?? id;
+  const name = (id: string) => escapeLine(names.get(id) ?? id);
   const out = [`${view.name} – Organisation am ${view.asOf}`, '', `Mitglieder (${view.members.length})`];
   for (const m of view.members) for (const line of memberLines(m, name)) out.push(line);
   out.push('', `Gremien (${view.bodies.length})${view.topBody ? ` – jede Eskalation endet bei: ${name(view.topBody)}` : ''}`);
   for (const g of view.bodies) for (const line of bodyLines(g, name)) out.push(line);
   out.push('', 'Kommunale Strategien – Abdeckung der Verbundziele (x umgesetzt, · nicht enthalten, ? offen)', ...coverageLines(view, name));
-  return out.join('\n') + '\n';
+  return out.map(escapeLine).join('\n') + '\n';
 }
 
 function personText(p: PersonView | null): string {
@@ -64,9 +70,16 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
   ];
   for (const t of g.entscheidet ?? []) lines.push(`    entscheidet:        ${t}`);
   for (const t of g.bereitetVor ?? []) lines.push(`    bereitet vor:       ${t}`);
-  const chain = g.escalation.length > 1 ? g.escalation.map(name).join(' → ') : `${g.name} (oberstes Gremium)`;
+  const chain = g.escalation.length > 1 ? escalationText(g, name) : `${g.name} (oberstes Gremium)`;
   lines.push(`    Eskalation:         ${chain}`);
   return lines;
+}
+
+/** The chain as „a → b → top“; a shortened one as „a → b → … (N Stufen) → top“. */
+function escalationText(g: BodyView, name: (id: string) => string): string {
+  const names = g.escalation.map(name);
+  if (g.escalationSteps <= g.escalation.length) return names.join(' → ');
+  return `${names.slice(0, -1).join(' → ')} → … (${g.escalationSteps} Stufen) → ${names[names.length - 1]}`;
 }
 
 function coverageLines(view: OrgView, name: (id: string) => string): string[] {

@@ -1,5 +1,5 @@
 import { approversOn } from '../model/approval';
-import { compareIds, type Model } from '../model/model';
+import { compareIds, type CheckedModel, type Model } from '../model/model';
 import { isOffen, type Amtsperson, type Entscheidungsregel, type Gremium, type Mitglied, type OderOffen, type RollenArt } from '../model/types';
 
 /**
@@ -64,8 +64,13 @@ export interface BodyView {
   entscheidet: readonly string[] | null;
   bereitetVor: readonly string[] | null;
   vorlageAn: readonly string[];
-  /** Escalation from this body to the top, following the first target at each step. */
+  /**
+   * Escalation from this body to the top, following the first target at each step. A chain of
+   * more than ESCALATION_SHOWN + 1 bodies is shortened to its first ESCALATION_SHOWN and the top.
+   */
   escalation: string[];
+  /** How many bodies the full chain names, this one and the top included (escalation.length unless shortened). */
+  escalationSteps: number;
 }
 
 export interface CoverageRow {
@@ -111,18 +116,84 @@ function member(m: Mitglied, date: string): MemberView {
   };
 }
 
-function escalation(model: Model, start: Gremium): string[] {
-  const chain = [start.id];
-  let current: Gremium | undefined = start;
-  while (current && current.vorlageAn.length > 0 && chain.length <= model.gremien.length) {
-    const next: string = current.vorlageAn[0]!;
-    chain.push(next);
-    current = model.gremium(next);
-  }
-  return chain;
+/**
+ * How many bodies a view's escalation chain names at most before it is shortened: the first
+ * ESCALATION_SHOWN, then the top body. A long chain (thousands of bodies) would otherwise be
+ * printed in full for every body: output and memory quadratic in the number of bodies.
+ */
+export const ESCALATION_SHOWN = 10;
+
+/** A chain followed to its end: how many bodies it names (start and end included), and its last one. */
+interface ChainEnd {
+  steps: number;
+  top: string;
 }
 
-function body(model: Model, g: Gremium): BodyView {
+/**
+ * The escalation of every body, following the first target at each step: each chain's full
+ * length and last body are computed once per body (linear in the number of bodies, no
+ * recursion), and only the head of the chain is listed. A checked model has no circle; should
+ * one occur anyway, every chain still ends, after going round the circle once.
+ */
+function escalations(model: Model): (start: Gremium) => { escalation: string[]; escalationSteps: number } {
+  const ends = new Map<string, ChainEnd>();
+  const next = (id: string): string | undefined => model.gremium(id)?.vorlageAn[0];
+  /** The end of the chain from a body id (resolved through the model, like every step after the first). */
+  const endFrom = (id: string): ChainEnd => {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current = id;
+    let end: ChainEnd;
+    for (;;) {
+      const known = ends.get(current);
+      if (known !== undefined) {
+        end = known;
+        break;
+      }
+      const seen = onPath.get(current);
+      if (seen !== undefined) {
+        // A circle: each body on it escalates once around, back to itself.
+        for (let i = seen; i < path.length; i++) ends.set(path[i]!, { steps: path.length - seen + 1, top: path[i]! });
+        path.length = seen;
+        end = ends.get(current)!;
+        break;
+      }
+      const target = next(current);
+      if (target === undefined) {
+        end = { steps: 1, top: current };
+        ends.set(current, end);
+        break;
+      }
+      onPath.set(current, path.length);
+      path.push(current);
+      current = target;
+    }
+    // Every body on the way escalates one step more than the next one.
+    for (let i = path.length - 1; i >= 0; i--) {
+      end = { steps: end.steps + 1, top: end.top };
+      ends.set(path[i]!, end);
+    }
+    return end;
+  };
+  return (start) => {
+    const first: string | undefined = start.vorlageAn[0];
+    let end: ChainEnd;
+    if (model.gremium(start.id) === start) end = endFrom(start.id);
+    // A second body with the same id (an error the check reports) starts with its own first target.
+    else if (first === undefined) end = { steps: 1, top: start.id };
+    else {
+      const rest = endFrom(first);
+      end = { steps: rest.steps + 1, top: rest.top };
+    }
+    const shown = end.steps > ESCALATION_SHOWN + 1 ? ESCALATION_SHOWN : end.steps;
+    const escalation = [start.id];
+    for (let id: string | undefined = first; escalation.length < shown; id = next(id!)) escalation.push(id!);
+    if (shown < end.steps) escalation.push(end.top);
+    return { escalation, escalationSteps: end.steps };
+  };
+}
+
+function body(g: Gremium, chain: { escalation: string[]; escalationSteps: number }): BodyView {
   return {
     id: g.id,
     name: g.name,
@@ -135,19 +206,20 @@ function body(model: Model, g: Gremium): BodyView {
     entscheidet: known(g.entscheidet),
     bereitetVor: known(g.bereitetVor),
     vorlageAn: g.vorlageAn,
-    escalation: escalation(model, g),
+    ...chain,
   };
 }
 
 /** The organisation on `date` (JJJJ-MM-TT): who may approve depends on terms and delegations. */
-export function buildOrgView(model: Model, date: string): OrgView {
+export function buildOrgView(model: CheckedModel, date: string): OrgView {
+  const escalation = escalations(model);
   const tops = model.gremien.filter((g) => g.vorlageAn.length === 0);
   const strategies = new Map(model.strategien.map((s) => [s.mitglied, s]));
   return {
     name: model.verbund?.name ?? 'Verbund',
     asOf: date,
     members: model.mitglieder.map((m) => member(m, date)),
-    bodies: model.gremien.map((g) => body(model, g)).sort(compareBodies),
+    bodies: model.gremien.map((g) => body(g, escalation(g))).sort(compareBodies),
     ...(tops.length === 1 ? { topBody: tops[0]!.id } : {}),
     strategies: {
       goals: model.ziele.map((z) => z.id),
@@ -161,5 +233,5 @@ export function buildOrgView(model: Model, date: string): OrgView {
 
 /** Top body first, then down the escalation chain: the reading order of an organigram. */
 export function compareBodies(a: BodyView, b: BodyView): number {
-  return a.escalation.length - b.escalation.length || compareIds(a.id, b.id);
+  return a.escalationSteps - b.escalationSteps || compareIds(a.id, b.id);
 }

@@ -29,24 +29,30 @@ export class GitSource implements FileSource {
 
   constructor(root: string, revision: string) {
     if (revision === '' || revision.startsWith('-')) throw new GitSourceError(`„${revision}“ ist keine gültige Revision.`);
-    this.commit = git(
+    // --root may be a folder inside the repository: read the same folder of the commit.
+    const [prefix, commit] = git(
       root,
-      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`],
+      ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`],
       `Die Revision „${revision}“ gibt es in ${root} nicht (oder es ist kein Git-Repository).`,
     )
       .toString('utf8')
-      .trim();
+      .split('\n');
+    this.commit = commit!.trim();
     this.label = `${revision} (${this.commit.slice(0, 12)})`;
+    const paths = READ_PATHS.map((name) => `${prefix}${name}`);
     const listing = git(
       root,
-      ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.commit, '--', ...READ_PATHS],
+      ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.commit, '--', ...paths],
       `Der Commit ${this.commit} kann nicht gelesen werden.`,
     );
-    this.index(listing.toString('utf8'));
+    this.index(listing.toString('utf8'), prefix!);
     this.fetchBlobs(root);
   }
 
   list(dir: string): SourceEntry[] | ReadFailure | undefined {
+    const top = dir.split('/')[0]!;
+    // A top-level folder committed as a link cannot be followed inside a commit.
+    if (top !== '' && this.dirs.get('')?.find((e) => e.name === top)?.type === 'symlink') return { error: 'VERKNUEPFUNG' };
     return this.dirs.get(dir === '.' ? '' : dir);
   }
 
@@ -60,14 +66,14 @@ export class GitSource implements FileSource {
     return this.blobs.get((entry as TreeEntry).sha) ?? { error: 'EFBIG' };
   }
 
-  /** Lines of `<mode> <type> <sha> <size>\t<path>`, NUL-terminated. */
-  private index(listing: string): void {
+  /** Lines of `<mode> <type> <sha> <size>\t<path>`, NUL-terminated; paths relative to the root's folder. */
+  private index(listing: string, prefix: string): void {
     this.dirs.set('', []);
     for (const record of listing.split('\0')) {
       const tab = record.indexOf('\t');
-      if (tab === -1) continue;
+      if (tab === -1 || !record.startsWith(prefix, tab + 1)) continue;
       const [mode, , sha, size] = record.slice(0, tab).split(/ +/);
-      const file = record.slice(tab + 1);
+      const file = record.slice(tab + 1 + prefix.length);
       const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
       const entry: TreeEntry = { name: path.posix.basename(file), type: entryType(mode!), sha: sha!, ...(size === '-' ? {} : { size: Number(size) }) };
       if (!this.dirs.has(dir)) this.dirs.set(dir, []);

@@ -98,6 +98,33 @@ describe('file sources', () => {
     ]);
   });
 
+  it('reads the same folder of the commit when the root is a folder inside the repository', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-git-'));
+    dirs.push(repo);
+    fs.cpSync(BASE, path.join(repo, 'examples', 'musterverbund'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'README.md'), 'x\n');
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'Beispiel');
+    const root = path.join(repo, 'examples', 'musterverbund');
+    const fromGit = checkSource(new GitSource(root, 'HEAD'), { validators, today: TODAY });
+    const fromTree = checkSource(new WorktreeSource(root), { validators, today: TODAY });
+    expect(fromGit.files).toBe(14);
+    expect(fromGit.findings).toEqual(fromTree.findings);
+  });
+
+  it('reports a governance/ folder committed as a symbolic link instead of calling it missing', () => {
+    const root = repository();
+    fs.renameSync(path.join(root, 'governance'), path.join(root, 'daten'));
+    fs.symlinkSync('daten', path.join(root, 'governance'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'Link');
+    const result = checkSource(new GitSource(root, 'HEAD'), { validators, today: TODAY });
+    expect(result.findings.map((f) => `${f.rule} ${f.file} ${f.message}`)).toEqual([
+      'datei-unlesbar governance/ Der Ordner ist im Commit eine symbolische Verknüpfung; aus einem Commit (--rev) werden nur echte Ordner gelesen.',
+    ]);
+  });
+
   it('refuses a governance/ folder that links outside the root, and follows one inside', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-outside-'));
     dirs.push(outside);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isWaivable } from '../../check/rule';
 import { RULES } from '../../check/rules';
 import { STAGE_RULES } from '../../check/stage-rules';
 import { resolveSeverities } from '../../check/severities';
@@ -9,7 +10,7 @@ import { formatGithub } from '../format/github';
 import { formatStepSummary } from '../format/step-summary';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputError, UsageError, type CommandIo } from '../io';
 import { checkedDate, sourceFor } from './checked-model';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -30,9 +31,15 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
   }
-  const known = new Set(RULES.map((r) => r.id));
+  const skippable = RULES.filter(isWaivable).map((r) => r.id);
   for (const id of args.skip ?? []) {
-    if (!known.has(id)) throw new UsageError(`Unbekannte Regel „${id}“ bei --skip. Bekannte Regeln: ${[...known].join(', ')}.`);
+    if (skippable.includes(id)) continue;
+    const known = RULES.some((r) => r.id === id) || STAGE_RULES.some((r) => r.id === id);
+    throw new UsageError(
+      known
+        ? `„${id}“ sichert die Integrität der Daten und kann nicht ausgelassen werden (--skip). Auslassbar sind: ${skippable.join(', ')}.`
+        : `Unbekannte Regel „${id}“ bei --skip. Auslassbar sind: ${skippable.join(', ')}.`,
+    );
   }
   const today = checkedDate(args.today);
   const source = sourceFor(args.root, args.rev);
@@ -46,10 +53,22 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   else if (format === 'github') {
     io.out(formatGithub(result));
     // On GitHub Actions, also fill the run's summary page.
-    if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(result) + '\n');
+    if (process.env.GITHUB_STEP_SUMMARY) appendStepSummary(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(result), io);
   } else io.out(formatText(result, { verbose: args.verbose, title }));
   if (result.internalErrors > 0) return EXIT_USAGE;
   return result.ok ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/** A failed write of the summary page (a full disk) is said in German, with exit 2, never as a stack trace. */
+function appendStepSummary(file: string, summary: string, io: CommandIo): void {
+  try {
+    fs.appendFileSync(file, summary + '\n');
+  } catch (error) {
+    io.err(
+      `verbund: Die Zusammenfassung für GitHub (${file}) kann nicht geschrieben werden (${(error as NodeJS.ErrnoException).code ?? 'Fehler'}); ist der Datenträger voll?\n`,
+    );
+    throw new OutputError();
+  }
 }
 
 const SEVERITY_NAME = { error: 'Fehler', warning: 'Warnung' } as const;

@@ -1,7 +1,7 @@
 import { buildOrgView } from '../../org/view';
 import { formatOrgText } from '../../org/text';
-import { organigramSvg } from '../../org/svg';
-import { UsageError, type CommandIo } from '../io';
+import { OrganigramTooLarge, organigramSvg } from '../../org/svg';
+import { EXIT_USAGE, UsageError, type CommandIo } from '../io';
 import { checkedDate, checkedModelFor, sourceFor } from './checked-model';
 
 const FORMATS = ['text', 'json', 'svg'] as const;
@@ -17,7 +17,14 @@ export async function orgCommand(args: { root: string; rev?: string; format?: st
   if (!checked) return 1;
   const view = buildOrgView(checked.model, today);
   if (format === 'json') io.out(JSON.stringify(view, null, 2) + '\n');
-  else if (format === 'svg') io.out(await organigramSvg(view));
-  else io.out(formatOrgText(view));
+  else if (format === 'svg') {
+    try {
+      io.out(await organigramSvg(view));
+    } catch (error) {
+      if (!(error instanceof OrganigramTooLarge)) throw error;
+      io.err(`verbund: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+  } else io.out(formatOrgText(view));
   return 0;
 }

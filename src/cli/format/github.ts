@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../check/check';
-import { escapeCommandData, escapeCommandProperty } from '../../findings/escape';
+import { escapeCommandData, escapeCommandProperty, escapeLine } from '../../findings/escape';
 import type { Finding } from '../../findings/finding';
 
 /**
@@ -29,7 +29,7 @@ export function formatGithub(result: CheckResult): string {
 
 function command(kind: 'error' | 'warning' | 'notice', f: Finding, message: string): string {
   const props = `file=${property(f.file)},line=${f.line},col=${f.column},title=${property(f.rule)}`;
-  return `::${kind} ${props}::${escapeCommandData(message)}`;
+  return `::${kind} ${props}::${escapeCommandData(escapeLine(message))}`;
 }
 
 const property = escapeCommandProperty;

@@ -9,7 +9,7 @@ const GROUP_SHOW = 3;
 
 /** Human-readable German report: findings, acknowledged exceptions, overview of the Verbund. */
 export function formatText(result: CheckResult, { verbose = false, title = 'Verbund' } = {}): string {
-  const out: string[] = [`${title} – Prüfung von ${result.files} Governance-Dateien`, ''];
+  const out: string[] = [`${escapeLine(title)} – Prüfung von ${result.files} Governance-Dateien`, ''];
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
   if (errors.length > 0) out.push('Fehler:', ...errors.map(line), '');

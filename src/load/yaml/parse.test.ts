@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, referenceParse } from '../../../test/support/yaml-reference';
 import { KNOWN_REASON_PREFIXES } from './messages';
+import { parseText } from '../read-yaml';
 import { parseYaml } from './parse';
 import { LineIndex, offsetAt } from './positions';
 
@@ -109,10 +110,38 @@ describe('parseYaml', () => {
     '\n: ',
     '\n...\n',
     '|\n  x\n',
+    '\r',
+    '\u00a0',
+    '\ufeff',
+    '\u200b',
+    '\u001b',
+    '"\\u0000"',
+    '--- ',
+    '... ',
+    '? a\n',
+    '\t#',
+    '"a\nb"',
+    "'a\n b'",
+    '>\n a\n\n b\n',
+    '|2\n',
+    '- - ',
+    '[ ]',
+    '{ }',
+    '!<x> ',
+    '%TAG ! x\n---\n',
+    '<<',
+    'NO',
+    'on',
+    '-.inf',
+    '.NaN',
+    '12:30',
+    '-0',
+    ',#',
+    '[#',
   ];
   const mutation = fc.record({
     at: fc.nat(),
-    op: fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'indent', 'dedent'),
+    op: fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'swap-lines', 'indent', 'dedent'),
     piece: fc.constantFrom(...PIECES),
   });
 
@@ -130,6 +159,11 @@ describe('parseYaml', () => {
       case 'duplicate-line':
         lines.splice(line, 0, lines[line]!);
         return lines.join('\n');
+      case 'swap-lines': {
+        const next = (line + 1) % lines.length;
+        [lines[line], lines[next]] = [lines[next]!, lines[line]!];
+        return lines.join('\n');
+      }
       case 'indent':
         lines[line] = ' '.repeat(1 + (at % 3)) + lines[line];
         return lines.join('\n');
@@ -139,11 +173,12 @@ describe('parseYaml', () => {
     }
   }
 
+  // Through the whole read stage (invisible characters and line ends are checked before parsing).
   it('accepts a mutated file only where `yaml` accepts it, and then reads the same data', () => {
     fc.assert(
       fc.property(fc.nat(FILES.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (index, mutations) => {
-        const text = mutations.reduce(mutate, FILES[index]!);
-        const ours = parseYaml(text);
+        const text = mutations.reduce(mutate, FILES[index]!).replace(/^\uFEFF/, '');
+        const ours = parseText(text, 'governance/x.yaml', 'dimension');
         if (!ours.ok) return;
         const reference = referenceParse(text);
         expect(reference.ok, JSON.stringify(text)).toBe(true);
@@ -172,8 +207,28 @@ describe('parseYaml', () => {
     [
       'an explicit key (stricter than YAML, on purpose)',
       '? a\n: b\n',
-      'Jeder Schlüssel einer Zuordnung braucht die Form „schlüssel: wert“; Schlüssel mit „?“ und Schlüssel ohne Wert sind nicht erlaubt.',
+      'Schlüssel mit „?“ sind nicht erlaubt; bitte jeden Eintrag als „schlüssel: wert“ schreiben.',
     ],
+    ['an explicit key in braces', 'a: { ? id: x, b: y }\n', 'Schlüssel mit „?“ sind nicht erlaubt; bitte jeden Eintrag als „schlüssel: wert“ schreiben.'],
+    ['an explicit key in brackets', 'x: [? ]\n', 'Schlüssel mit „?“ sind nicht erlaubt; bitte jeden Eintrag als „schlüssel: wert“ schreiben.'],
+    [
+      'a comment right after a comma',
+      'risiken: [Keine Vorsorge.,#Kommentar\n  Zweites Risiko]\n',
+      'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.',
+    ],
+    [
+      'a comment right after a bracket',
+      'x: [#c\n  a]\n',
+      'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.',
+    ],
+    [
+      '%TAG before %YAML 1.1',
+      '# c\n%TAG !e! tag:example.com,2000:\n%YAML 1.1\n---\na: yes\n',
+      'Die Direktive „%TAG“ ist nicht erlaubt; Governance-Dateien brauchen keine Direktive außer %YAML 1.2.',
+    ],
+    ['content on the line of ---', '--- a: 1\n', 'Nach „---“ am Zeilenanfang darf in derselben Zeile nichts folgen; der Inhalt beginnt in der nächsten Zeile.'],
+    ['text glued to ---', '---indings: 1\n', 'Nach „---“ am Zeilenanfang darf in derselben Zeile nichts folgen; der Inhalt beginnt in der nächsten Zeile.'],
+    ['a question mark ending prose', 'a: Wer?\nb: 1\n', { a: 'Wer?', b: 1 }],
     [
       'a pair inside a flow list (stricter than YAML, on purpose)',
       'x: [a, b: c]\n',

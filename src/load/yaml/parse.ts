@@ -13,6 +13,8 @@ export interface ParseIssue {
 
 export type ParseResult = { ok: true; data: unknown; positions: PositionNode | undefined } | { ok: false; issues: ParseIssue[] };
 
+const EXPLICIT_KEY = 'Schlüssel mit „?“ sind nicht erlaubt; bitte jeden Eintrag als „schlüssel: wert“ schreiben.';
+
 /** Nesting deeper than this is an error (js-yaml's own guard against stack exhaustion). */
 export const MAX_DEPTH = 100;
 
@@ -48,7 +50,7 @@ interface ListenerState {
 export function parseYaml(text: string): ParseResult {
   // js-yaml drops a byte order mark itself; offsets must count from the same first character.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const directive = yamlDirectiveIssue(text);
+  const directive = yamlDirectiveIssue(text) ?? markerIssue(text);
   if (directive) return { ok: false, issues: [directive] };
   const tracker = new PositionTracker(text);
   let documents: unknown[];
@@ -106,14 +108,42 @@ function exceptionIssue(error: YAMLException, text: string): ParseIssue {
   return { rule, offset, message: germanParserMessage(reason) };
 }
 
-/** Only YAML 1.2 is read: a %YAML 1.1 directive would change what `yes` or `0755` mean elsewhere. */
+/**
+ * Only YAML 1.2 is read: a %YAML 1.1 directive would change what `yes` or `0755` mean, and
+ * %TAG only serves tags, which are not allowed. Every directive before the document is checked.
+ */
 function yamlDirectiveIssue(text: string): ParseIssue | undefined {
-  const match = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*%YAML[ \t]+([^\s#]*)/.exec(text);
-  if (!match || match[1] === '1.2') return undefined;
+  let offset = 0;
+  while (offset < text.length) {
+    const end = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset);
+    const line = text.slice(offset, end);
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) {
+      if (!line.startsWith('%')) return undefined;
+      const version = /^%YAML[ \t]+([^\s#]*)/.exec(line);
+      if (version?.[1] !== '1.2') {
+        const message = version
+          ? `Die Direktive %YAML ${version[1]} ist nicht erlaubt; Governance-Dateien sind YAML 1.2 (die Direktive weglassen oder %YAML 1.2 schreiben).`
+          : `Die Direktive „${line.split(/[ \t]/)[0]}“ ist nicht erlaubt; Governance-Dateien brauchen keine Direktive außer %YAML 1.2.`;
+        return { rule: 'yaml-syntax', offset: version ? offset + line.indexOf(version[1]!, 5) : offset, message };
+      }
+    }
+    offset = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * "---" or "..." at the start of a line followed by text on the same line: YAML and js-yaml
+ * disagree on what it means (a marker, or the start of a value); governance files never need it.
+ */
+function markerIssue(text: string): ParseIssue | undefined {
+  const marker = /^(?:---|\.\.\.)(?=[^\s]|[ \t]+[^\s#])/m.exec(text);
+  if (!marker) return undefined;
   return {
     rule: 'yaml-syntax',
-    offset: match.index + match[0].length - match[1]!.length,
-    message: `Die Direktive %YAML ${match[1]} ist nicht erlaubt; Governance-Dateien sind YAML 1.2 (die Direktive weglassen oder %YAML 1.2 schreiben).`,
+    offset: marker.index,
+    message: `Nach „${marker[0]}“ am Zeilenanfang darf in derselben Zeile nichts folgen; der Inhalt beginnt in der nächsten Zeile.`,
   };
 }
 
@@ -149,6 +179,8 @@ class PositionTracker {
     if (children.length === 1 && children[0]!.value === result && children[0]!.kind === kind) return children[0]!.node;
     const start = kind === null && result === null ? frame.open : this.contentStart(frame.open, state.position);
     if (start < state.position) this.checkProperties(start);
+    for (const child of children) if (this.explicitKeyBefore(startOf(child.node))) this.issue('yaml-syntax', startOf(child.node), EXPLICIT_KEY);
+    if ((kind === 'mapping' || kind === 'sequence') && (this.text[start] === '[' || this.text[start] === '{')) this.checkFlowComments(start, state.position);
     if (kind === 'mapping') return this.mapping(children, start, result as object);
     if (kind === 'sequence') return this.sequence(children, start);
     return start;
@@ -203,6 +235,34 @@ class PositionTracker {
         start,
         'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
       );
+    }
+  }
+
+  /** A "?" indicator (explicit key) right before a node: `? a: b`, `{ ? a }`, `[? a]`. */
+  private explicitKeyBefore(offset: number): boolean {
+    const text = this.text;
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+    if (i < 0 || text[i] !== '?' || i === offset - 1) return false;
+    const before = i === 0 ? '\n' : text[i - 1]!;
+    return ' \t\n\r[{,'.includes(before);
+  }
+
+  /** In brackets, "#" right after "[", "{" or "," is a comment for js-yaml but an error in YAML 1.2. */
+  private checkFlowComments(start: number, end: number): void {
+    const text = this.text;
+    let quote = '';
+    for (let i = start; i < end; i++) {
+      const ch = text[i];
+      if (quote) {
+        if (ch === '\\' && quote === '"') i++;
+        else if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") {
+        if (i === start || ' \t\n[{,:'.includes(text[i - 1]!)) quote = ch;
+      } else if (ch === '#' && '[{,'.includes(text[i - 1]!)) {
+        this.issue('yaml-syntax', i, 'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.');
+        return;
+      }
     }
   }
 
