@@ -68,6 +68,20 @@ describe('size and depth stay linear', () => {
     expect(cycle[0]!.message).toMatch(/^Die Eskalation bildet einen Kreis: g0 → g1 → .* → g2999 → g0\./);
   });
 
+  it('7,000 units and 7,000 roles naming a missing unit: linear, and every message stays short', () => {
+    const member = fs.readFileSync(path.join(BASE, 'governance/mitglieder/gemeinde-a.yaml'), 'utf8');
+    const units = Array.from({ length: 7000 }, (_, i) => `  - { id: fd-${i}, name: F ${i}, art: fachdienst }`).join('\n');
+    const roles = Array.from({ length: 7000 }, () => '  - { rolle: digitallotse, adresse: l@gemeinde-a.example, einheit: fehlt }').join('\n');
+    const hostile = member.replace(/^einheiten:\n(?:  .*\n)+/m, `einheiten:\n${units}\n`).replace(/^rollen:\n(?:  .*\n)+/m, `rollen:\n${roles}\n`);
+    const result = check({ 'governance/mitglieder/gemeinde-a.yaml': hostile });
+    const dangling = result.findings.filter((f) => f.rule === 'referenz-aufloesbar');
+    expect(result.totals.errors).toBe(7000);
+    expect(dangling).toHaveLength(100);
+    expect(dangling[0]!.message).toBe(
+      'Verweis auf die Einheit „fehlt“, die „gemeinde-a“ nicht hat. Erfasste Einheiten: fd-0, fd-1, fd-2, fd-3, fd-4, fd-5, fd-6, fd-7, fd-8, fd-9, fd-10, fd-11, … (7000 insgesamt).',
+    );
+  });
+
   it('deep nesting is a finding, not a stack overflow', () => {
     const deep = `${HEADER('dimension')}id: "1"\nname: ${'['.repeat(5000)}${']'.repeat(5000)}\nbeschreibung: x\n`;
     expect(lines(check({ 'governance/dimensionen/1-infrastruktur.yaml': deep }))).toEqual([

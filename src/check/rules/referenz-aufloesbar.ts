@@ -20,20 +20,33 @@ export const referenzAufloesbar: Rule = {
     'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
   check({ model }) {
     const findings: RuleFinding[] = [];
+    const knownTexts = new Map<Target, string>();
+    const knownText = (target: Target) => {
+      if (!knownTexts.has(target)) knownTexts.set(target, known(model, target));
+      return knownTexts.get(target)!;
+    };
     const ref = (target: Target, id: string, item: object, ...path: (string | number)[]) => {
       if (model.exists(target, id)) return;
       findings.push({
         at: model.where(item, ...path),
-        message: `Verweis auf ${TARGET_NAMES[target].label} „${id}“, ${TARGET_NAMES[target].pronoun} es nicht gibt. ${known(model, target)}`,
+        message: `Verweis auf ${TARGET_NAMES[target].label} „${id}“, ${TARGET_NAMES[target].pronoun} es nicht gibt. ${knownText(target)}`,
       });
     };
+    // Unit ids per member, built once: a member may record thousands of units.
+    const unitsOf = new Map<string, { ids: Set<string>; recorded: string } | undefined>();
+    const unitsOfMember = (memberId: string) => {
+      if (!unitsOf.has(memberId)) {
+        const einheiten = bekannt(model.mitglied(memberId)!.einheiten);
+        const ids = einheiten?.map((e) => e.id) ?? [];
+        unitsOf.set(memberId, einheiten ? { ids: new Set(ids), recorded: `Erfasste Einheiten: ${shortList(ids) || 'keine'}.` } : undefined);
+      }
+      return unitsOf.get(memberId);
+    };
     const unit = (memberId: string, einheit: string, item: object, ...path: (string | number)[]) => {
-      const member = model.mitglied(memberId);
-      if (!member) return; // the member reference itself is reported
-      const einheiten = bekannt(member.einheiten);
-      const known = einheiten?.map((e) => e.id) ?? [];
-      if (known.includes(einheit)) return;
-      const recorded = einheiten ? `Erfasste Einheiten: ${known.join(', ') || 'keine'}.` : `„${memberId}“ hat noch keine Einheiten erfasst (einheiten).`;
+      if (!model.mitglied(memberId)) return; // the member reference itself is reported
+      const units = unitsOfMember(memberId);
+      if (units?.ids.has(einheit)) return;
+      const recorded = units ? units.recorded : `„${memberId}“ hat noch keine Einheiten erfasst (einheiten).`;
       findings.push({ at: model.where(item, ...path), message: `Verweis auf die Einheit „${einheit}“, die „${memberId}“ nicht hat. ${recorded}` });
     };
     for (const z of model.ziele) {
@@ -80,6 +93,10 @@ export const referenzAufloesbar: Rule = {
 
 function known(model: Model, target: Target): string {
   const ids = { dimension: model.dimensionen, ziel: model.ziele, mitglied: model.mitglieder, gremium: model.gremien }[target].map((x) => x.id);
-  const list = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
-  return ids.length ? `Vorhanden sind: ${list}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`;
+  return ids.length ? `Vorhanden sind: ${shortList(ids)}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`;
+}
+
+/** At most 12 ids, so that a message stays short whatever the data holds. */
+function shortList(ids: readonly string[]): string {
+  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} insgesamt)` : ids.join(', ');
 }
