@@ -1,3 +1,4 @@
+import { reachableFrom } from './graph';
 import type { Delegation, Mitglied } from './types';
 import { bekannt } from './types';
 
@@ -52,28 +53,13 @@ export function delegationProblem(member: Mitglied, index: number): string | und
  * Breadth-first from the HVB along those delegations: linear in their number.
  */
 export function approversOn(member: Mitglied, date: string): Set<string> {
-  const approvers = new Set<string>();
   const hvb = hvbLogin(member);
-  if (hvb === undefined || !inOffice(member.hvb?.gueltig, date)) return approvers;
-  const delegations = member.delegationen ?? [];
-  const byVon = new Map<string, string[]>();
-  delegations.forEach((d, i) => {
-    if (!inOffice(d.gueltig, date) || delegationProblem(member, i) !== undefined) return;
-    const from = loginKey(d.von);
-    const list = byVon.get(from);
-    if (list) list.push(loginKey(d.an));
-    else byVon.set(from, [loginKey(d.an)]);
+  if (hvb === undefined || !inOffice(member.hvb?.gueltig, date)) return new Set();
+  const edges: (readonly [string, string])[] = [];
+  (member.delegationen ?? []).forEach((d, i) => {
+    if (inOffice(d.gueltig, date) && delegationProblem(member, i) === undefined) edges.push([loginKey(d.von), loginKey(d.an)]);
   });
-  approvers.add(hvb);
-  const queue = [hvb];
-  for (let i = 0; i < queue.length; i++) {
-    for (const to of byVon.get(queue[i]!) ?? []) {
-      if (approvers.has(to)) continue;
-      approvers.add(to);
-      queue.push(to);
-    }
-  }
-  return approvers;
+  return reachableFrom(hvb, edges);
 }
 
 /**

@@ -38,22 +38,30 @@ export function findCycle(edges: readonly (readonly [string, string])[]): string
   return undefined;
 }
 
-/** Every node from which some path leads to `target` (including the target): a breadth-first search backwards. */
-export function nodesReaching(target: string, edges: readonly (readonly [string, string])[]): Set<string> {
-  const previous = new Map<string, string[]>();
+/** Every node some path from `start` leads to (including the start): breadth-first, linear in the edges. */
+export function reachableFrom(start: string, edges: readonly (readonly [string, string])[]): Set<string> {
+  const next = new Map<string, string[]>();
   for (const [from, to] of edges) {
-    const list = previous.get(to);
-    if (list) list.push(from);
-    else previous.set(to, [from]);
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
   }
-  const reached = new Set([target]);
-  const queue = [target];
+  const reached = new Set([start]);
+  const queue = [start];
   for (let i = 0; i < queue.length; i++) {
-    for (const from of previous.get(queue[i]!) ?? []) {
-      if (reached.has(from)) continue;
-      reached.add(from);
-      queue.push(from);
+    for (const to of next.get(queue[i]!) ?? []) {
+      if (reached.has(to)) continue;
+      reached.add(to);
+      queue.push(to);
     }
   }
   return reached;
+}
+
+/** Every node from which some path leads to `target` (including the target). */
+export function nodesReaching(target: string, edges: readonly (readonly [string, string])[]): Set<string> {
+  return reachableFrom(
+    target,
+    edges.map(([from, to]) => [to, from] as const),
+  );
 }
