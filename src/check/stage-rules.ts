@@ -12,12 +12,22 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
     description: 'Jede Datei in governance/ liegt an einem bekannten Ort, endet auf .yaml und ist keine symbolische Verknüpfung.',
   },
   { id: 'datei-unlesbar', severity: 'error', description: 'Jede Datei und jeder Ordner in governance/ ist lesbar.' },
-  { id: 'datei-steuerzeichen', severity: 'error', description: 'Eine Datei enthält keine unsichtbaren Steuerzeichen (außer Tabulator und Zeilenende).' },
+  {
+    id: 'datei-steuerzeichen',
+    severity: 'error',
+    description:
+      'Keine unsichtbaren Zeichen (Steuerzeichen außer Tabulator und Zeilenende, Breite-null- und Richtungszeichen), auch nicht als Escape-Sequenz in Anführungszeichen.',
+  },
   { id: 'datei-zu-gross', severity: 'error', description: 'Eine Datei ist höchstens 1 MiB groß.' },
   { id: 'datei-kein-utf8', severity: 'error', description: 'Eine Datei ist gültig UTF-8-kodiert.' },
-  { id: 'yaml-syntax', severity: 'error', description: 'Eine Datei ist gültiges YAML ohne unbekannte Tags.' },
+  {
+    id: 'yaml-syntax',
+    severity: 'error',
+    description:
+      'Eine Datei ist gültiges YAML 1.2 in der einfachen Schreibweise: keine Tags, keine Direktive außer %YAML 1.2, keine ?-Schlüssel, Kommentare mit Leerzeichen vor #, höchstens 100 Ebenen.',
+  },
   { id: 'yaml-doppelter-schluessel', severity: 'error', description: 'Kein Schlüssel kommt in einer Zuordnung doppelt vor.' },
-  { id: 'yaml-alias', severity: 'error', description: 'Keine Aliase (*anker): jeder Wert steht ausgeschrieben; schützt vor Alias-Bomben.' },
+  { id: 'yaml-alias', severity: 'error', description: 'Keine Anker (&name) und Aliase (*name): jeder Wert steht ausgeschrieben; schützt vor Alias-Bomben.' },
   { id: 'yaml-reservierter-schluessel', severity: 'error', description: 'Keine Schlüssel wie __proto__, constructor oder prototype.' },
   { id: 'yaml-mehrere-dokumente', severity: 'error', description: 'Genau ein YAML-Dokument je Datei.' },
   {
