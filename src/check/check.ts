@@ -4,7 +4,7 @@ import type { Model } from '../model/model';
 import { applyExceptions, type Acknowledged } from './exceptions';
 import { isWaivable, type Rule } from './rule';
 import { RULES } from './rules';
-import { openValues } from './rules/offener-wert';
+import { countOpenValues } from './rules/offener-wert';
 import { resolveSeverities } from './severities';
 
 export interface Summary {
@@ -135,7 +135,7 @@ function summarize(model: Model, unloadedFiles: number): Summary {
     milestones,
     bodies: model.gremien.length,
     milestonesByStatus,
-    openValues: openValues(model).length,
+    openValues: countOpenValues(model),
     unloadedFiles,
   };
 }

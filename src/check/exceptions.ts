@@ -36,10 +36,12 @@ export interface ExceptionInput {
 export function applyExceptions({ findings, model, rules, skipped, today }: ExceptionInput): { findings: Finding[]; acknowledged: Acknowledged[] } {
   // Only findings some exception names need grouping; most runs have few exceptions.
   const named = new Set(model.ausnahmen.map((a) => keyOf(a.regel, a.gegenstand, a.pfad)));
+  const namedRules = new Set(model.ausnahmen.map((a) => a.regel));
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.key.subject.startsWith('intern:') || !named.has(keyOf(f.key.rule, f.key.subject, f.key.path))) continue;
+    if (!namedRules.has(f.rule) || f.key.subject.startsWith('intern:')) continue;
     const key = keyOf(f.key.rule, f.key.subject, f.key.path);
+    if (!named.has(key)) continue;
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);

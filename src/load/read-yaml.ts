@@ -52,7 +52,8 @@ export function parseText(text: string, file: string, kind: Kind): ReadResult {
   const parsed = parseYaml(text);
   if (!parsed.ok) return fail(...parsed.issues.map((issue) => finding('error', issue.rule, at(issue.offset), issue.message)));
   const source = new SourceFile(file, kind, text, parsed.positions);
-  const escaped = firstInvisibleValue(parsed.data);
+  // Only an escape sequence ("\e", "\u202e") can bring such a character past the text check above.
+  const escaped = text.includes('\\') ? firstInvisibleValue(parsed.data) : undefined;
   if (escaped) {
     const message = `${escaped.key ? 'Ein Schlüssel' : 'Der Wert'} enthält das unsichtbare Zeichen ${describeInvisible(escaped.character)}, als Escape-Sequenz geschrieben; bitte entfernen (erlaubt sind nur Tabulator und Zeilenumbruch).`;
     return fail(finding('error', 'datei-steuerzeichen', source.locate(escaped.path, { key: escaped.key }), message));

@@ -143,8 +143,8 @@ export class Model {
   private place(item: object, path: DataPath, key: boolean): Place {
     const origin = this.origins.get(item);
     if (!origin) throw new Error('Model.where: item was not registered by the loader');
-    const full = [...origin.path, ...path];
-    return { ...origin.source.locate(full, { key }), subject: origin.subject, path: pointer(path) };
+    const { file, line, column } = origin.source.locate(origin.path.length === 0 ? path : [...origin.path, ...path], { key });
+    return { file, line, column, subject: origin.subject, path: pointer(path) };
   }
 
   /** kind:id of a registered item. */

@@ -1,28 +1,18 @@
 import { formatPath, type DataPath } from '../../findings/finding';
 import type { Model } from '../../model/model';
 import { isOffen } from '../../model/types';
-import type { Rule } from '../rule';
+import type { Rule, RuleFinding } from '../rule';
 
-export interface OpenValue {
-  subject: string;
-  item: object;
-  path: DataPath;
-  reason: string;
+/** Calls `onOpen` for every value recorded as open in the model, wherever it stands. */
+export function forEachOpenValue(model: Model, onOpen: (item: object, path: DataPath, reason: string) => void): void {
+  for (const { item } of model.items()) walk(item, [], (path, reason) => onOpen(item, path, reason));
 }
 
-const cache = new WeakMap<Model, OpenValue[]>();
-
-/** Every value recorded as open in the model, wherever it stands (computed once per model). */
-export function openValues(model: Model): OpenValue[] {
-  let found = cache.get(model);
-  if (!found) {
-    found = [];
-    for (const { subject, item } of model.items()) {
-      walk(item, [], (path, reason) => found!.push({ subject, item, path, reason }));
-    }
-    cache.set(model, found);
-  }
-  return found;
+/** How many values are recorded as open (for the overview, also when the rule is switched off). */
+export function countOpenValues(model: Model): number {
+  let count = 0;
+  forEachOpenValue(model, () => count++);
+  return count;
 }
 
 /** Reports every value recorded as open, so the Verbund sees what is still to be decided or found. */
@@ -32,25 +22,32 @@ export const offenerWert: Rule = {
   category: 'empfehlung',
   description: 'Meldet jeden offenen Wert (offen: …) als Warnung, damit sichtbar bleibt, was noch fehlt.',
   check({ model }) {
-    return openValues(model).map(({ item, path, reason }) => ({
-      at: model.where(item, ...path),
-      message: `Offener Wert bei „${formatPath(path)}“: ${reason}`,
-    }));
+    const findings: RuleFinding[] = [];
+    forEachOpenValue(model, (item, path, reason) =>
+      findings.push({ at: model.where(item, ...path), message: `Offener Wert bei „${formatPath(path)}“: ${reason}` }),
+    );
+    return findings;
   },
 };
 
 /** Depth-first over one item; the path is one shared stack, copied only for an open value. */
-function walk(value: unknown, path: (string | number)[], onOpen: (path: (string | number)[], reason: string) => void): void {
+/** Depth-first over one item (depth is bounded by the parser); `path` is one shared stack that callers must not keep. */
+function walk(value: unknown, path: (string | number)[], onOpen: (path: DataPath, reason: string) => void): void {
   if (typeof value !== 'object' || value === null) return;
   if (isOffen(value)) {
-    onOpen([...path], value.offen);
+    onOpen(path, value.offen);
     return;
   }
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((entry, i) => [i, entry]) : Object.entries(value);
-  for (const [key, entry] of entries) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    path.push(key);
-    walk(entry, path, onOpen);
-    path.pop();
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) visit(value[i], i, path, onOpen);
+  } else {
+    for (const key in value) visit((value as Record<string, unknown>)[key], key, path, onOpen);
   }
+}
+
+function visit(entry: unknown, key: string | number, path: (string | number)[], onOpen: (path: DataPath, reason: string) => void): void {
+  if (typeof entry !== 'object' || entry === null) return;
+  path.push(key);
+  walk(entry, path, onOpen);
+  path.pop();
 }

@@ -10,24 +10,21 @@ import type { DataPath } from '../../findings/finding';
 export type PositionNode = number | MapPositions | SeqPositions;
 
 /**
- * A mapping: its keys, the offset of each key and the node of each value, as parallel lists
- * (far less memory than a Map per mapping); a lookup index is built only for large mappings.
+ * A mapping: for each entry its key, the offset of the key and the node of the value, as
+ * triples in one list of exact size (far less memory than a Map, or three lists, per mapping);
+ * a lookup index is built only for large mappings.
  */
 export class MapPositions {
-  readonly keys: string[];
-  readonly keyOffsets: number[];
-  readonly values: PositionNode[];
+  private readonly triples: (string | number | PositionNode)[];
   private size = 0;
   private index?: Map<string, number>;
 
-  /** `capacity`: the most entries there can be (arrays of exact size: growing ones waste memory). */
+  /** `capacity`: the most entries there can be. */
   constructor(
     readonly start: number,
     capacity: number,
   ) {
-    this.keys = new Array<string>(capacity);
-    this.keyOffsets = new Array<number>(capacity);
-    this.values = new Array<PositionNode>(capacity);
+    this.triples = new Array<string | number | PositionNode>(capacity * 3);
   }
 
   get length(): number {
@@ -35,21 +32,30 @@ export class MapPositions {
   }
 
   add(key: string, keyOffset: number, value: PositionNode): void {
-    this.keys[this.size] = key;
-    this.keyOffsets[this.size] = keyOffset;
-    this.values[this.size] = value;
+    const at = this.size * 3;
+    this.triples[at] = key;
+    this.triples[at + 1] = keyOffset;
+    this.triples[at + 2] = value;
     this.size++;
   }
 
-  /** Position of a key in the lists, or -1. */
+  keyOffset(entry: number): number {
+    return this.triples[entry * 3 + 1] as number;
+  }
+
+  value(entry: number): PositionNode {
+    return this.triples[entry * 3 + 2] as PositionNode;
+  }
+
+  /** Number of the entry with this key, or -1. */
   find(key: string): number {
     if (this.size <= 16) {
-      for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return i;
+      for (let i = 0; i < this.size; i++) if (this.triples[i * 3] === key) return i;
       return -1;
     }
     if (!this.index) {
       this.index = new Map();
-      for (let i = 0; i < this.size; i++) this.index.set(this.keys[i]!, i);
+      for (let i = 0; i < this.size; i++) this.index.set(this.triples[i * 3] as string, i);
     }
     return this.index.get(key) ?? -1;
   }
@@ -74,8 +80,8 @@ export function offsetAt(root: PositionNode | undefined, path: DataPath, key = f
     if (node instanceof MapPositions) {
       const at = node.find(String(segment));
       if (at === -1) break;
-      if (key && index === path.length - 1) return node.keyOffsets[at]!;
-      node = node.values[at]!;
+      if (key && index === path.length - 1) return node.keyOffset(at);
+      node = node.value(at);
     } else {
       const item = typeof segment === 'number' ? node.items[segment] : undefined;
       if (item === undefined) break;
