@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
-const SCHEMAS = path.join(ROOT, 'governance', 'schemas');
+const SCHEMAS = path.join(ROOT, 'schemas', 'governance');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = '.build-stamp';
 

@@ -7,4 +7,4 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 require('./build.js').buildIfStale();
 const { schemaReference } = require(path.join(ROOT, 'dist', 'docs', 'schema-reference.js'));
-fs.writeFileSync(path.join(ROOT, 'docs', 'schemas.md'), schemaReference(path.join(ROOT, 'governance', 'schemas')));
+fs.writeFileSync(path.join(ROOT, 'docs', 'schemas.md'), schemaReference(path.join(ROOT, 'schemas', 'governance')));

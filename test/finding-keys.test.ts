@@ -8,7 +8,7 @@ import { checkGovernance } from '../src/pipeline';
 import { compileValidators } from '../src/schema/compile';
 import { listRuleCases, materialize, readExpected } from './fixture-cases';
 
-const validators = compileValidators(path.join(__dirname, '..', 'governance', 'schemas'));
+const validators = compileValidators(path.join(__dirname, '..', 'schemas', 'governance'));
 const ruleIds = new Set(RULES.map((r) => r.id));
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));

@@ -19,9 +19,9 @@ import { memorySourceOf } from './support/memory-source';
 
 const REPO = path.join(__dirname, '..');
 const BIN = path.join(REPO, 'bin', 'verbund.js');
-const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
+const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
 const TODAY = '2026-11-21';
-const HEADER = (kind: string) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json\napiVersion: verbund/v1\n`;
+const HEADER = (kind: string) => `# yaml-language-server: $schema=../../schemas/governance/${kind}.schema.json\napiVersion: verbund/v1\n`;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -51,7 +51,7 @@ describe('size and depth stay linear', () => {
   it('40,000 entries in pruefregeln.yaml: each unknown rule is a finding, the output is capped', () => {
     const entries = Array.from({ length: 40_000 }, (_, i) => `  regel-${i}: warnung`).join('\n');
     const result = check({
-      'policies/pruefregeln.yaml': `# yaml-language-server: $schema=../governance/schemas/pruefregeln.schema.json\napiVersion: verbund/v1\nschweregrade:\n${entries}\n`,
+      'policies/pruefregeln.yaml': `# yaml-language-server: $schema=../schemas/governance/pruefregeln.schema.json\napiVersion: verbund/v1\nschweregrade:\n${entries}\n`,
     });
     expect(result.totals.errors).toBe(40_000);
     expect(result.findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
@@ -221,7 +221,7 @@ describe('failures of the tool itself', () => {
         throw new Error('absichtlich');
       },
     };
-    const waiver = `# yaml-language-server: $schema=../schemas/ausnahmen.schema.json\napiVersion: verbund/v1\nausnahmen:\n  - regel: funktionsadresse\n    gegenstand: intern:funktionsadresse\n    pfad: ""\n    begruendung: x\n    entschiedenVon: hvb-runde\n    entschiedenAm: 2025-01-01\n`;
+    const waiver = `# yaml-language-server: $schema=../../schemas/governance/ausnahmen.schema.json\napiVersion: verbund/v1\nausnahmen:\n  - regel: funktionsadresse\n    gegenstand: intern:funktionsadresse\n    pfad: ""\n    begruendung: x\n    entschiedenVon: hvb-runde\n    entschiedenAm: 2025-01-01\n`;
     const loaded = loadGovernance(memorySourceOf(BASE, { 'governance/ausnahmen/ausnahmen.yaml': waiver }), validators);
     const result = runChecks(loaded, { today: TODAY, rules: [broken] });
     expect(result.acknowledged).toEqual([]);

@@ -9,7 +9,7 @@ import { compileValidators } from '../src/schema/compile';
 import { WorktreeSource } from '../src/source/worktree-source';
 
 const REPO = path.join(__dirname, '..');
-const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
+const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
 const TODAY = '2026-11-21';
 
 function deepFreeze(value: unknown): void {

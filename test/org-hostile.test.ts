@@ -18,9 +18,9 @@ import { BASE } from './fixture-cases';
 import { memorySourceOf } from './support/memory-source';
 
 const REPO = path.join(__dirname, '..');
-const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
+const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
 const TODAY = '2026-11-21';
-const HEADER = (kind: string) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json\napiVersion: verbund/v1\n`;
+const HEADER = (kind: string) => `# yaml-language-server: $schema=../../schemas/governance/${kind}.schema.json\napiVersion: verbund/v1\n`;
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);

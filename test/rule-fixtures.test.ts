@@ -10,7 +10,7 @@ import { STAGE_RULES } from '../src/check/stage-rules';
 import { compileValidators } from '../src/schema/compile';
 import { BASE, listRuleCases, materialize, readExpected } from './fixture-cases';
 
-const validators = compileValidators(path.join(__dirname, '..', 'governance', 'schemas'));
+const validators = compileValidators(path.join(__dirname, '..', 'schemas', 'governance'));
 const TODAY = '2026-11-21';
 /** Rules whose fixtures a test generates instead of checking in a file of 1 MiB (see the test named). */
 const GENERATED = new Map([

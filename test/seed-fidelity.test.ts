@@ -10,7 +10,7 @@ import { compileValidators } from '../src/schema/compile';
 
 const ROOT = path.join(__dirname, '..');
 const SOURCE = fs.readFileSync(path.join(ROOT, 'docs', 'quellen', 'digitalisierungsleitlinie-osterholz-v1.1.txt'), 'utf8');
-const { model } = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'governance', 'schemas')), today: '2026-11-21' });
+const { model } = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'schemas', 'governance')), today: '2026-11-21' });
 
 const PERSPEKTIVEN: Record<string, string> = {
   Finanzen: 'finanzen',

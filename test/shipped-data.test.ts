@@ -5,7 +5,7 @@ import { checkGovernance } from '../src/pipeline';
 import { compileValidators } from '../src/schema/compile';
 
 const ROOT = path.join(__dirname, '..');
-const result = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'governance', 'schemas')), today: '2026-11-21' });
+const result = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'schemas', 'governance')), today: '2026-11-21' });
 const { model } = result;
 
 /** Focus values as printed in §VI ("Dieses Ziel beeinflusst folgende Perspektiven positiv: …"); unnamed = 0. */

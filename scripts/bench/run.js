@@ -93,7 +93,7 @@ function sizeOf(root) {
 function ajvCli(root) {
   const { filesByKind } = require('./kinds');
   const cli = require.resolve('ajv-cli/dist/index.js');
-  const schemas = path.join(REPO, 'governance', 'schemas');
+  const schemas = path.join(REPO, 'schemas', 'governance');
   let ms = 0;
   let calls = 0;
   for (const [kind, files] of Object.entries(filesByKind(root))) {

@@ -7,7 +7,7 @@ import { memorySourceOf } from '../../test/support/memory-source';
 import { checkSource, loadChecked } from '../pipeline';
 import { compileValidators } from '../schema/compile';
 
-const validators = compileValidators(path.join(__dirname, '..', '..', 'governance', 'schemas'));
+const validators = compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance'));
 const TODAY = '2026-11-21';
 const CASE = path.join(RULE_CASES, 'ausnahme-gueltig', 'valid', 'governance');
 const goal = fs.readFileSync(path.join(CASE, 'ziele', '1.2-synergien.yaml'), 'utf8');

@@ -39,7 +39,7 @@ export const STAGE_RULES: readonly { id: string; severity: Severity; description
   {
     id: 'schema',
     severity: 'error',
-    description: 'Die Datei entspricht dem JSON Schema ihrer Art (governance/schemas/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).',
+    description: 'Die Datei entspricht dem JSON Schema ihrer Art (schemas/governance/ des Werkzeugs, vorab übersetzt; --root wechselt nur die Daten).',
   },
   { id: 'pruefregeln-gueltig', severity: 'error', description: 'policies/pruefregeln.yaml nennt nur einstellbare Prüfregeln.' },
   {

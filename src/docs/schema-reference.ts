@@ -43,7 +43,7 @@ interface Row {
   description: string;
 }
 
-const HEADER = `<!-- Erzeugt von scripts/schema-docs.js aus governance/schemas/. Nicht von Hand ändern:
+const HEADER = `<!-- Erzeugt von scripts/schema-docs.js aus schemas/governance/. Nicht von Hand ändern:
      Schemas ändern und \`npm run docs\` ausführen (ein Test prüft, dass diese Datei aktuell ist). -->`;
 
 /**
@@ -65,7 +65,7 @@ export function schemaReference(schemaDir: string): string {
   for (const kind of KINDS) {
     const file = schemaFileName(kind);
     const schema = schemas.get(file)!;
-    out.push(`## ${schema.title ?? kind}`, '', `Ort: ${location(kind)} · Schema: \`governance/schemas/${file}\``, '');
+    out.push(`## ${schema.title ?? kind}`, '', `Ort: ${location(kind)} · Schema: \`schemas/governance/${file}\``, '');
     if (schema.description) out.push(schema.description, '');
     out.push('| Feld | Pflicht | Erlaubt | Beschreibung |', '|---|---|---|---|');
     for (const row of rows(schema, file, schemas, '')) {

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings/finding';
-import { COLLECTION_FOLDERS, POLICY_FILES, SCHEMA_FOLDER, SINGLE_FILES, type Kind } from '../schema/kinds';
+import { COLLECTION_FOLDERS, POLICY_FILES, SCHEMA_DIR, SINGLE_FILES, type Kind } from '../schema/kinds';
 import { isFailure, type FileSource, type SourceEntry } from '../source/file-source';
 
 export interface GovernanceFile {
@@ -41,8 +41,9 @@ export function discoverFiles(source: FileSource): { files: GovernanceFile[]; fi
     const rel = entry.name;
     if (rel.startsWith('.')) unknown(rel, dotFileMessage(rel));
     else if (entry.type === 'symlink') unknown(rel, SYMLINK);
-    else if (entry.type === 'directory') {
-      if (rel === SCHEMA_FOLDER) continue;
+    else if (entry.type === 'directory' && rel === 'schemas') {
+      unknown(rel, `Die JSON Schemas gehören zum Werkzeug (${SCHEMA_DIR}/) und werden hier nicht gelesen; bitte governance/schemas/ entfernen.`);
+    } else if (entry.type === 'directory') {
       const children = listSorted(source, `${GOVERNANCE_DIR}/${rel}`) ?? [];
       if (isFailure(children)) {
         unreadable(rel, children.error);

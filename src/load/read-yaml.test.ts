@@ -9,8 +9,8 @@ import { MAX_FILE_BYTES, readYamlFile } from './read-yaml';
 import { memorySource, memorySourceOf } from '../../test/support/memory-source';
 import { checkSource } from '../pipeline';
 
-const HEADER = '# yaml-language-server: $schema=../schemas/dimension.schema.json\n';
-const validators = compileValidators(path.join(__dirname, '..', '..', 'governance', 'schemas'));
+const HEADER = '# yaml-language-server: $schema=../../schemas/governance/dimension.schema.json\n';
+const validators = compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance'));
 const BASE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'base');
 let dir: string;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { finding, type Finding, type Location } from '../findings/finding';
-import type { Kind } from '../schema/kinds';
+import { SCHEMA_DIR, type Kind } from '../schema/kinds';
 import { isFailure, type FileSource } from '../source/file-source';
 import { countInvisible, describeInvisible, firstInvisibleValue, INVISIBLE } from './invisible';
 import { SourceFile } from './source-file';
@@ -71,7 +71,7 @@ function tooLarge(at: Location, size: number): Finding {
 
 /** Editors validate while typing only if the file names its schema on the first line. */
 function schemaCommentFindings(text: string, source: SourceFile): Finding[] {
-  const schema = path.posix.relative(path.posix.dirname(source.file), `governance/schemas/${source.kind}.schema.json`);
+  const schema = path.posix.relative(path.posix.dirname(source.file), `${SCHEMA_DIR}/${source.kind}.schema.json`);
   const expected = `# yaml-language-server: $schema=${schema}`;
   const end = text.indexOf('\n');
   const firstLine = text.slice(0, end === -1 ? undefined : end).trimEnd();

@@ -14,9 +14,9 @@ const { generateTypes, OUT } = createRequire(__filename)(path.join(REPO, 'script
 };
 
 describe('schema-types.generated.ts', () => {
-  it('is up to date with governance/schemas (npm run types)', async () => {
+  it('is up to date with schemas/governance (npm run types)', async () => {
     const committed = fs.readFileSync(OUT, 'utf8');
-    const generated = await generateTypes(path.join(REPO, 'governance', 'schemas'));
+    const generated = await generateTypes(path.join(REPO, 'schemas', 'governance'));
     expect(committed, 'src/model/schema-types.generated.ts is out of date: run `npm run types`').toBe(generated);
   }, 30_000);
 

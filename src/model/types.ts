@@ -1,5 +1,5 @@
 /**
- * The governance data as typed values. The JSON Schemas in governance/schemas/ are the
+ * The governance data as typed values. The JSON Schemas in schemas/governance/ are the
  * source of truth: ./schema-types.generated.ts is generated from them (`npm run types`, a
  * test fails on drift), and every type here derives from it, deeply read-only, because the
  * model is never changed after loading. The loader admits only schema-valid data.

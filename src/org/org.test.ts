@@ -9,7 +9,7 @@ import { formatOrgText } from './text';
 import { buildOrgView, type OrgView } from './view';
 
 const REPO = path.join(__dirname, '..', '..');
-const validators = compileValidators(path.join(REPO, 'governance', 'schemas'));
+const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
 const viewOf = (root: string): OrgView => {
   const gate = loadChecked(openSource(root), { validators, today: '2026-11-21' });
   if (!gate.ok) throw new Error(`${root} should pass the check`);

@@ -67,8 +67,8 @@ export const COLLECTION_FOLDERS: Record<string, Kind> = Object.fromEntries(
   entries.flatMap(([kind, { place }]) => ('folder' in place ? [[below('governance/', place.folder)!, kind]] : [])),
 );
 
-/** Folder of the JSON Schemas below governance/; not data. */
-export const SCHEMA_FOLDER = 'schemas';
+/** The tool's JSON Schemas of governance files, relative to the repository root: they belong to the tool, not to a Verbund's data. */
+export const SCHEMA_DIR = 'schemas/governance';
 
 export function schemaFileName(kind: Kind): string {
   return `${kind}.schema.json`;

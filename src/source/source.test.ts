@@ -11,7 +11,7 @@ import { BASE } from '../../test/fixture-cases';
 import { GitSource, GitSourceError } from './git-source';
 import { WorktreeSource } from './worktree-source';
 
-const validators = compileValidators(path.join(__dirname, '..', '..', 'governance', 'schemas'));
+const validators = compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance'));
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
