@@ -79,6 +79,24 @@ describe('shipped governance data', () => {
     });
   });
 
+  it('follows §X: proposals go to the IKZ Steuerungsgruppe and the HVB-Runde, and every source quotes it', () => {
+    const vorlage = Object.fromEntries(model.gremien.map((g) => [g.id, g.vorlageAn]));
+    expect(vorlage).toEqual({
+      arbeitsgruppen: ['ikz-steuerungsgruppe', 'hvb-runde'],
+      'hvb-runde': [],
+      'ikz-digitalisierung': ['ikz-steuerungsgruppe', 'hvb-runde'],
+      'ikz-it': ['ikz-steuerungsgruppe', 'hvb-runde'],
+      'ikz-personal': ['ikz-steuerungsgruppe', 'hvb-runde'],
+      'ikz-steuerungsgruppe': ['hvb-runde'],
+    });
+    const quote = 'Entscheidungsvorschläge werden der IKZ Steuerungsgruppe und der HVB-Runde vorgelegt.';
+    for (const id of ['arbeitsgruppen', 'ikz-digitalisierung', 'ikz-it', 'ikz-personal', 'ikz-steuerungsgruppe']) {
+      expect(model.gremium(id)!.quelle!.replace(/\s+/g, ' '), id).toContain(quote);
+    }
+    expect(model.gremium('ikz-steuerungsgruppe')!.quelle).toMatch(/Folgerung \(nicht im Text\)/);
+    expect(model.gremien.filter((g) => /erarbeite/i.test(`${g.beschreibung} ${g.quelle}`)).map((g) => g.id)).toEqual([]);
+  });
+
   it('records the approval of v1.1 by the HVB on 27.11.2025', () => {
     expect(model.historie!.versionen).toEqual([
       expect.objectContaining({ version: '1.1', datum: '2025-11-27', status: 'beschlossen', beschlossenVon: 'hvb-runde' }),

@@ -70,6 +70,7 @@ function bodyLines(g: BodyView, name: (id: string) => string): string[] {
   ];
   for (const t of g.entscheidet ?? []) lines.push(`    entscheidet:        ${t}`);
   for (const t of g.bereitetVor ?? []) lines.push(`    bereitet vor:       ${t}`);
+  if (g.vorlageAn.length > 0) lines.push(`    legt vor:           ${g.vorlageAn.map(name).join(', ')}`);
   const chain = g.escalation.length > 1 ? escalationText(g, name) : `${g.name} (oberstes Gremium)`;
   lines.push(`    Eskalation:         ${chain}`);
   return lines;
