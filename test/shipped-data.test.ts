@@ -97,6 +97,14 @@ describe('shipped governance data', () => {
     expect(model.gremien.filter((g) => /erarbeite/i.test(`${g.beschreibung} ${g.quelle}`)).map((g) => g.id)).toEqual([]);
   });
 
+  it('keeps §VIII "Aufwände" apart from §VII "Aufwand": open for every goal, because the Zielsteckbriefe are internal', () => {
+    expect(model.leitlinie!.zielsteckbriefe.felder.map((f) => f.name)).toContain('Aufwände');
+    for (const ziel of model.ziele) {
+      expect(ziel.aufwaende, ziel.id).toEqual({ offen: expect.stringMatching(/^Geschätzter Ressourceneinsatz je Ziel \(§VIII „Aufwände“\)/) });
+      expect(ziel.aufwand, ziel.id).not.toEqual(ziel.aufwaende);
+    }
+  });
+
   it('records the approval of v1.1 by the HVB on 27.11.2025', () => {
     expect(model.historie!.versionen).toEqual([
       expect.objectContaining({ version: '1.1', datum: '2025-11-27', status: 'beschlossen', beschlossenVon: 'hvb-runde' }),

@@ -767,6 +767,10 @@ export interface Ziel {
    */
   aufwand: string | Offen;
   /**
+   * Geschätzter erforderlicher Ressourceneinsatz (§VIII, Feld „Aufwände“ des Zielsteckbriefs) – ein eigenes Feld neben dem Aufwand der Zieldarstellung (§VII).
+   */
+  aufwaende: string | Offen;
+  /**
    * Konkrete Maßnahmen des Zielsteckbriefs (§VIII) oder offen.
    */
   massnahmen: Massnahme[] | Offen;
