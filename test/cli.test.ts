@@ -15,7 +15,7 @@ describe('verbund check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Verbund im Landkreis Osterholz');
     expect(stdout).toMatch(/Ziele:\s+15/);
-    expect(stdout).toMatch(/Meilensteine: 50 \(1 erreicht, 49 offen\)/);
+    expect(stdout).toMatch(/Meilensteine: 50 \(2 erreicht, 48 unbekannt\)/);
     expect(stdout).toContain('Anerkannte Ausnahmen:');
     expect(stdout).toContain('Ergebnis: in Ordnung');
   });
@@ -45,7 +45,7 @@ describe('verbund check', () => {
       file: 'governance/ziele/1.2-synergien.yaml',
       line: 12,
       column: 13,
-      message: 'Bei „meilensteine › Eintrag 1 › status“: „fertig“ ist nicht erlaubt. Erlaubt sind: „offen“, „inArbeit“, „erreicht“, „verworfen“.',
+      message: 'Bei „meilensteine › Eintrag 1 › status“: „fertig“ ist nicht erlaubt. Erlaubt sind: „offen“, „inArbeit“, „erreicht“, „verworfen“, „unbekannt“.',
       key: { rule: 'schema', subject: 'datei:governance/ziele/1.2-synergien.yaml', path: '/meilensteine/0/status' },
     });
   });

@@ -97,6 +97,19 @@ describe('shipped governance data', () => {
     expect(model.gremien.filter((g) => /erarbeite/i.test(`${g.beschreibung} ${g.quelle}`)).map((g) => g.id)).toEqual([]);
   });
 
+  it('says unknown where the Leitlinie gives no milestone status, and labels the one inference (5.1-M2)', () => {
+    const milestones = model.ziele.flatMap((z) => z.meilensteine);
+    const byStatus = (status: string) => milestones.filter((m) => m.status === status).map((m) => m.id);
+    expect(byStatus('offen')).toEqual([]);
+    expect(byStatus('unbekannt')).toHaveLength(48);
+    const [m1, m2, m3, m4] = model.ziel('5.1')!.meilensteine;
+    expect([m1!.status, m3!.status]).toEqual(['unbekannt', 'unbekannt']);
+    expect(m4).toMatchObject({ status: 'erreicht', erreichtAm: '2025-11-27' });
+    expect(m2).toMatchObject({ status: 'erreicht', erreichtAm: { offen: expect.stringContaining('vor dem Beschluss am 27.11.2025') } });
+    expect(m2!.herleitung).toMatch(/^Gefolgert, nicht im Text: /);
+    expect(milestones.filter((m) => m.herleitung).map((m) => m.id)).toEqual(['5.1-M2']);
+  });
+
   it('keeps §VIII "Aufwände" apart from §VII "Aufwand": open for every goal, because the Zielsteckbriefe are internal', () => {
     expect(model.leitlinie!.zielsteckbriefe.felder.map((f) => f.name)).toContain('Aufwände');
     for (const ziel of model.ziele) {
@@ -110,7 +123,7 @@ describe('shipped governance data', () => {
       expect.objectContaining({ version: '1.1', datum: '2025-11-27', status: 'beschlossen', beschlossenVon: 'hvb-runde' }),
     ]);
     const reached = model.ziele.flatMap((z) => z.meilensteine).filter((m) => m.status === 'erreicht');
-    expect(reached.map((m) => m.id)).toEqual(['5.1-M4']);
+    expect(reached.map((m) => m.id)).toEqual(['5.1-M2', '5.1-M4']);
   });
 
   it('records values the seed shows only in pictures as open, never invented', () => {

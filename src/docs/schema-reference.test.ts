@@ -13,7 +13,7 @@ it('docs/schemas.md is up to date with schemas/governance (npm run docs)', () =>
 
 it('documents every field of a goal with whether it is required', () => {
   const reference = schemaReference(path.join(REPO, 'schemas', 'governance'));
-  expect(reference).toContain('| `meilensteine[].status` | ja | `offen`, `inArbeit`, `erreicht`, `verworfen` |');
+  expect(reference).toContain('| `meilensteine[].status` | ja | `offen`, `inArbeit`, `erreicht`, `verworfen`, `unbekannt` |');
   expect(reference).toContain('| `prioritaet` | ja | Text oder offen |');
   expect(reference).toContain('| `massnahmen[].verantwortlich` | nein |');
 });

@@ -785,9 +785,9 @@ export interface Meilenstein {
    */
   text: string;
   /**
-   * offen, inArbeit, erreicht oder verworfen. Neue Meilensteine beginnen mit offen.
+   * offen (noch nicht erreicht), inArbeit, erreicht, verworfen – oder unbekannt, wenn die Quellen den Stand nicht nennen. Neue Meilensteine beginnen mit offen.
    */
-  status: 'offen' | 'inArbeit' | 'erreicht' | 'verworfen';
+  status: 'offen' | 'inArbeit' | 'erreicht' | 'verworfen' | 'unbekannt';
   /**
    * Datum, an dem der Meilenstein erreicht wurde (nur bei status: erreicht).
    */
@@ -796,6 +796,10 @@ export interface Meilenstein {
    * Beleg für den Status, z. B. Beschluss oder Protokoll.
    */
   nachweis?: string;
+  /**
+   * Wenn der Stand nicht in den Quellen steht, sondern aus ihnen gefolgert ist: die Folgerung mit ihrer Begründung.
+   */
+  herleitung?: string;
 }
 export interface Massnahme {
   /**
