@@ -221,7 +221,7 @@ describe('failures of the tool itself', () => {
         throw new Error('absichtlich');
       },
     };
-    const waiver = `# yaml-language-server: $schema=../../schemas/governance/ausnahmen.schema.json\napiVersion: verbund/v1\nausnahmen:\n  - regel: funktionsadresse\n    gegenstand: intern:funktionsadresse\n    pfad: ""\n    begruendung: x\n    entschiedenVon: hvb-runde\n    entschiedenAm: 2025-01-01\n`;
+    const waiver = `# yaml-language-server: $schema=../../schemas/governance/ausnahmen.schema.json\napiVersion: verbund/v1\nausnahmen:\n  - regel: funktionsadresse\n    gegenstand: intern:funktionsadresse\n    pfad: ""\n    begruendung: x\n    grundlage: { entscheidung: x, datum: 2025-01-01 }\n`;
     const loaded = loadGovernance(memorySourceOf(BASE, { 'governance/ausnahmen/ausnahmen.yaml': waiver }), validators);
     const result = runChecks(loaded, { today: TODAY, rules: [broken] });
     expect(result.acknowledged).toEqual([]);

@@ -75,8 +75,10 @@ describe('shipped governance data', () => {
       rule: 'fokus-hoechster-wert-einmal',
       key: { rule: 'fokus-hoechster-wert-einmal', subject: 'ziel:1.1', path: '/fokus' },
       file: 'governance/ziele/1.1-informationssicherheit-und-netze.yaml',
-      exception: { entschiedenVon: 'hvb-runde', entschiedenAm: '2025-11-27' },
+      exception: { grundlage: { datum: '2025-11-27', entscheidung: expect.stringMatching(/^Die HVB haben der Digitalisierungsleitlinie v1\.1 zugestimmt/) } },
     });
+    // The Leitlinie names no body that decided the deviation: none is attributed.
+    expect(result.acknowledged[0]!.exception.grundlage.beschluss).toBeUndefined();
   });
 
   it('follows §X: proposals go to the IKZ Steuerungsgruppe and the HVB-Runde, and every source quotes it', () => {

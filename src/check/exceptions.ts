@@ -13,9 +13,7 @@ export interface Acknowledged extends Finding {
     file: string;
     line: number;
     begruendung: string;
-    entschiedenVon: string;
-    entschiedenAm: string;
-    fundstelle?: string;
+    grundlage: Ausnahme['grundlage'];
   };
 }
 
@@ -54,7 +52,7 @@ export function applyExceptions({ findings, model, rules, skipped, today }: Exce
     const key = keyOf(ausnahme.regel, ausnahme.gegenstand, ausnahme.pfad);
     const problem = invalidReason(ausnahme, key, seen, ruleById, today);
     if (problem) {
-      remaining.add(finding('error', INVALID_EXCEPTION_RULE, model.where(ausnahme, problem.field), problem.message));
+      remaining.add(finding('error', INVALID_EXCEPTION_RULE, model.where(ausnahme, ...problem.path), problem.message));
       continue;
     }
     seen.set(key, model.where(ausnahme).line);
@@ -83,16 +81,16 @@ function invalidReason(
   seen: ReadonlyMap<string, number>,
   ruleById: ReadonlyMap<string, Rule>,
   today: string,
-): { field: keyof Ausnahme; message: string } | undefined {
+): { path: string[]; message: string } | undefined {
   const first = seen.get(key);
-  if (first !== undefined) return { field: 'regel', message: `Diese Ausnahme steht bereits in Zeile ${first}; jede Ausnahme nur einmal erfassen.` };
+  if (first !== undefined) return { path: ['regel'], message: `Diese Ausnahme steht bereits in Zeile ${first}; jede Ausnahme nur einmal erfassen.` };
   const rule = ruleById.get(a.regel);
   if (!rule && STAGE_RULES.some((r) => r.id === a.regel)) {
-    return { field: 'regel', message: `„${a.regel}“ prüft die Dateien selbst (Lesbarkeit, YAML, Schema); solche Befunde kann keine Ausnahme aufheben.` };
+    return { path: ['regel'], message: `„${a.regel}“ prüft die Dateien selbst (Lesbarkeit, YAML, Schema); solche Befunde kann keine Ausnahme aufheben.` };
   }
   if (!rule) {
     return {
-      field: 'regel',
+      path: ['regel'],
       message: `Die Ausnahme nennt die unbekannte Regel „${a.regel}“. Ausnehmbare Regeln: ${[...ruleById.values()]
         .filter(isWaivable)
         .map((r) => r.id)
@@ -102,14 +100,14 @@ function invalidReason(
   }
   if (!isWaivable(rule)) {
     return {
-      field: 'regel',
+      path: ['regel'],
       message: `„${a.regel}“ sichert die Integrität der Daten (Verweise, Kennungen, Eskalation, Freigaben) und kann durch keine Ausnahme aufgehoben werden; bitte die Daten berichtigen.`,
     };
   }
-  if (a.entschiedenAm > today) {
+  if (a.grundlage.datum > today) {
     return {
-      field: 'entschiedenAm',
-      message: `Die Ausnahme ist auf den ${a.entschiedenAm} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrem Beschluss.`,
+      path: ['grundlage', 'datum'],
+      message: `Die Grundlage der Ausnahme ist auf den ${a.grundlage.datum} datiert, also in der Zukunft; eine Ausnahme gilt erst ab ihrer Entscheidung.`,
     };
   }
   return undefined;
@@ -121,8 +119,6 @@ function describe(model: Model, a: Ausnahme): Acknowledged['exception'] {
     file,
     line,
     begruendung: a.begruendung,
-    entschiedenVon: a.entschiedenVon,
-    entschiedenAm: a.entschiedenAm,
-    ...(a.fundstelle ? { fundstelle: a.fundstelle } : {}),
+    grundlage: a.grundlage,
   };
 }

@@ -75,17 +75,35 @@ export interface Ausnahmen {
      */
     begruendung: string;
     /**
-     * Gremium, das die Ausnahme beschlossen hat (Kennung aus governance/gremien/).
+     * Worauf die Ausnahme beruht, so wie die Quelle es sagt: die Entscheidung und ihr Datum (Pflicht), die Fundstelle und – nur wenn ein Gremium beschlossen hat – der Beschluss. Nichts einem Gremium zuschreiben, das die Quelle nicht nennt.
      */
-    entschiedenVon: string;
-    /**
-     * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
-     */
-    entschiedenAm: string;
-    /**
-     * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. "§X".
-     */
-    fundstelle?: string;
+    grundlage: {
+      /**
+       * Die Entscheidung in eigenen Worten der Quelle, z. B. „Die HVB haben der Leitlinie v1.1 mit diesen Werten zugestimmt“.
+       */
+      entscheidung: string;
+      /**
+       * Datum der Entscheidung; erst ab diesem Tag gilt die Ausnahme.
+       */
+      datum: string;
+      /**
+       * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. "§X".
+       */
+      quelle?: string;
+      /**
+       * Nur wenn ein Gremium einen Beschluss gefasst hat: das Gremium (Kennung aus governance/gremien/) und die Beschlussnummer.
+       */
+      beschluss?: {
+        /**
+         * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+         */
+        gremium: string;
+        /**
+         * Drucksache oder Beschluss-Nr.
+         */
+        nummer?: string;
+      };
+    };
   }[];
 }
 /**

@@ -86,7 +86,7 @@ export const referenzAufloesbar: Rule = {
       if (g.vorsitz && 'mitglied' in g.vorsitz) ref('mitglied', g.vorsitz.mitglied, g, 'vorsitz', 'mitglied');
     }
     model.historie?.versionen.forEach((v, i) => v.beschlossenVon && ref('gremium', v.beschlossenVon, model.historie!, 'versionen', i, 'beschlossenVon'));
-    for (const a of model.ausnahmen) ref('gremium', a.entschiedenVon, a, 'entschiedenVon');
+    for (const a of model.ausnahmen) if (a.grundlage.beschluss) ref('gremium', a.grundlage.beschluss.gremium, a, 'grundlage', 'beschluss', 'gremium');
     return findings;
   },
 };

@@ -15,7 +15,7 @@ export function formatGithub(result: CheckResult): string {
       command(
         'notice',
         a,
-        `Anerkannte Ausnahme: ${a.message} – ${a.exception.begruendung} (entschieden von ${a.exception.entschiedenVon} am ${a.exception.entschiedenAm})`,
+        `Anerkannte Ausnahme: ${a.message} – ${a.exception.begruendung} (Grundlage: ${a.exception.grundlage.entscheidung}, ${a.exception.grundlage.datum})`,
       ),
     );
   }

@@ -30,7 +30,7 @@ export function formatStepSummary(result: CheckResult): string {
   for (const a of result.acknowledged) {
     const exception = a.exception;
     out.push(
-      `Anerkannte Ausnahme ${escapeMarkdown(a.rule)} zu ${escapeMarkdown(a.key.subject)}: ${escapeMarkdown(exception.begruendung)} (entschieden von ${escapeMarkdown(exception.entschiedenVon)} am ${escapeMarkdown(exception.entschiedenAm)})`,
+      `Anerkannte Ausnahme ${escapeMarkdown(a.rule)} zu ${escapeMarkdown(a.key.subject)}: ${escapeMarkdown(exception.begruendung)} (Grundlage: ${escapeMarkdown(exception.grundlage.entscheidung)}, ${escapeMarkdown(exception.grundlage.datum)})`,
       '',
     );
   }

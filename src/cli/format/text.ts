@@ -19,7 +19,7 @@ export function formatText(result: CheckResult, { verbose = false, title = 'Verb
     for (const a of result.acknowledged) {
       out.push(`${escapeLine(a.file)}:${a.line}:${a.column}  Hinweis  [${a.rule}] ${escapeLine(a.message)}`);
       out.push(
-        `    Ausnahme (${escapeLine(a.exception.file)}:${a.exception.line}), entschieden von ${escapeLine(a.exception.entschiedenVon)} am ${a.exception.entschiedenAm}: ${escapeLine(a.exception.begruendung)}`,
+        `    Ausnahme (${escapeLine(a.exception.file)}:${a.exception.line}), Grundlage: ${escapeLine(a.exception.grundlage.entscheidung)} (${a.exception.grundlage.datum}): ${escapeLine(a.exception.begruendung)}`,
       );
     }
     out.push('');
