@@ -112,6 +112,11 @@ describe('shipped governance data', () => {
     expect(milestones.filter((m) => m.herleitung).map((m) => m.id)).toEqual(['5.1-M2']);
   });
 
+  it('records the §VII Fokus of every goal as open (only in Figure 3), and never picks one for goal 1.1 with its tie', () => {
+    for (const ziel of model.ziele) expect(ziel.fokusPerspektive, ziel.id).toEqual({ offen: expect.stringContaining('nur grafisch in Abbildung 3') });
+    expect(model.ziel('1.1')!.fokusPerspektive).toEqual({ offen: expect.stringContaining('gleichauf den höchsten Wert 2; keiner wird ausgewählt') });
+  });
+
   it('keeps §VIII "Aufwände" apart from §VII "Aufwand": open for every goal, because the Zielsteckbriefe are internal', () => {
     expect(model.leitlinie!.zielsteckbriefe.felder.map((f) => f.name)).toContain('Aufwände');
     for (const ziel of model.ziele) {

@@ -773,6 +773,10 @@ export interface Ziel {
     [k: string]: number;
   };
   /**
+   * Der Fokus nach §VII: die eine Perspektive, die das Ziel am stärksten positiv beeinflusst (Kennung einer Perspektive aus der Leitlinie) – oder offen, wenn die Leitlinie ihn nicht im Text nennt. Nie aus gleich hohen Werten auswählen.
+   */
+  fokusPerspektive?: string | Offen;
+  /**
    * Ob das Ziel seit dem Zielworkshop angepasst wurde (§VIII).
    */
   anpassung: string | Offen;
