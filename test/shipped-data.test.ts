@@ -117,6 +117,10 @@ describe('shipped governance data', () => {
     expect(model.ziel('1.1')!.fokusPerspektive).toEqual({ offen: expect.stringContaining('gleichauf den höchsten Wert 2; keiner wird ausgewählt') });
   });
 
+  it('keeps the „etc.“ that ends the list of areas in §IX', () => {
+    expect(model.ressourcen!.stellenbedarf.bereiche!.at(-1)).toBe('etc.');
+  });
+
   it('keeps §VIII "Aufwände" apart from §VII "Aufwand": open for every goal, because the Zielsteckbriefe are internal', () => {
     expect(model.leitlinie!.zielsteckbriefe.felder.map((f) => f.name)).toContain('Aufwände');
     for (const ziel of model.ziele) {
