@@ -36,13 +36,15 @@ function gremium(id: string, vorlageAn: string[]): string {
 describe('size and depth stay linear', () => {
   it('100,000 keys in one mapping: every unknown key counted, 1,000 shown', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join('\n');
-    const result = check({ 'governance/verbund.yaml': `${HEADER('verbund').replace('../schemas', 'schemas')}id: v\nname: V\n${keys}\n` });
+    const result = check({
+      'governance/verbund.yaml': `${HEADER('verbund').replace('../schemas', 'schemas')}id: v\nname: V\nmitglieder: [gemeinde-a, landkreis-muster]\n${keys}\n`,
+    });
     expect(result.ok).toBe(false);
     expect(result.totals.errors).toBe(100_000);
     expect(result.truncated).toEqual({ shown: 100, total: 100_000 });
     expect(result.findings[0]).toMatchObject({
       rule: 'schema',
-      line: 5,
+      line: 6,
       column: 1,
       message: expect.stringMatching(/^Auf oberster Ebene: unbekannter Schlüssel „k0“/),
     });

@@ -258,7 +258,9 @@ function generate(n, root, options = {}) {
   // Exceptions: every entry about a cloned goal or body is cloned with it.
   if (t.exceptions !== undefined) write(EXCEPTIONS_FILE, cloneExceptions(t.exceptions, exceptionSubjects));
 
-  for (const file of t.copied) write(file.rel, file.text);
+  // The authoritative member list names the generated members.
+  const memberList = `mitglieder:\n${Array.from({ length: n }, (_, i) => `  - ${memberIdOf(i)}\n`).join('')}`;
+  for (const file of t.copied) write(file.rel, file.rel === 'verbund.yaml' ? file.text.replace(/^mitglieder:\n(?:  - .*\n)+/m, memberList) : file.text);
   for (const name of listYaml(policiesDir)) {
     const file = path.join(root, 'policies', name);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -718,6 +718,12 @@ export interface Verbund {
    * Kurze Beschreibung der Zusammenarbeit.
    */
   beschreibung?: string;
+  /**
+   * Die Mitglieder des Verbunds (Kennungen): die verbindliche Liste. Zu jedem Eintrag gehört eine Datei governance/mitglieder/<kennung>.yaml und umgekehrt.
+   *
+   * @minItems 1
+   */
+  mitglieder: string[];
 }
 /**
  * Ein strategisches Verbundziel (§VI) mit den Feldern des Zielsteckbriefs (§VIII), eine Datei je Ziel unter governance/ziele/.

@@ -7,6 +7,7 @@ import { gremiumArbeitsweise } from './gremium-arbeitsweise';
 import { hvbLoginEindeutig } from './hvb-login-eindeutig';
 import { hvbUndVertretung } from './hvb-und-vertretung';
 import { massnahmeVerantwortung } from './massnahme-verantwortung';
+import { mitgliedGelistet } from './mitglied-gelistet';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -25,6 +26,7 @@ import { zielIdPasstZurDimension } from './ziel-id-passt-zur-dimension';
 export const RULES: readonly Rule[] = [
   idsEindeutig,
   referenzAufloesbar,
+  mitgliedGelistet,
   dateinamePasstZurId,
   zielIdPasstZurDimension,
   fokusPerspektiven,
