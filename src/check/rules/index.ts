@@ -8,6 +8,8 @@ import { hvbLoginEindeutig } from './hvb-login-eindeutig';
 import { hvbUndVertretung } from './hvb-und-vertretung';
 import { massnahmeVerantwortung } from './massnahme-verantwortung';
 import { mitgliedGelistet } from './mitglied-gelistet';
+import { kreisschluesselNurKreis } from './kreisschluessel-nur-kreis';
+import { dimensionMitZielen } from './dimension-mit-zielen';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -29,6 +31,7 @@ export const RULES: readonly Rule[] = [
   mitgliedGelistet,
   dateinamePasstZurId,
   zielIdPasstZurDimension,
+  dimensionMitZielen,
   fokusPerspektiven,
   fokusHoechsterWertEinmal,
   historieGeordnet,
@@ -45,5 +48,6 @@ export const RULES: readonly Rule[] = [
   digitallotseJeFachdienst,
   schluesselrolleVertretung,
   funktionsadresse,
+  kreisschluesselNurKreis,
   offenerWert,
 ];
