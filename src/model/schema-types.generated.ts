@@ -95,7 +95,7 @@ export interface Ausnahmen {
        */
       beschluss?: {
         /**
-         * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
          */
         gremium: string;
         /**
@@ -207,7 +207,7 @@ export interface Gremium {
   vorsitz?:
     | {
         /**
-         * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
          */
         mitglied: string;
         rolle: RollenArt;
@@ -855,11 +855,11 @@ export interface Massnahme {
    */
   verantwortlich?: {
     /**
-     * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
      */
     gremium?: string;
     /**
-     * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
      */
     mitglied?: string;
   };
@@ -868,15 +868,15 @@ export interface Massnahme {
    */
   ausfuehrend?: {
     /**
-     * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
      */
     gremium?: string;
     /**
-     * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
      */
     mitglied?: string;
     /**
-     * Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
      */
     einheit?: string;
   };
