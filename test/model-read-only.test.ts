@@ -23,7 +23,7 @@ describe('the model is read-only', () => {
     const load = () => loadGovernance(new WorktreeSource(REPO), validators);
     const plain = runChecks(load(), { today: TODAY });
     const frozen = load();
-    for (const { item } of frozen.model.items()) deepFreeze(item);
+    for (const item of frozen.model.items()) deepFreeze(item);
     for (const ausnahme of frozen.model.ausnahmen) deepFreeze(ausnahme);
     expect(Object.isFrozen(frozen.model.ziele[0]!.meilensteine[0])).toBe(true);
     const result = runChecks(frozen, { today: TODAY });

@@ -147,11 +147,6 @@ export class Model {
     return { file, line, column, subject: origin.subject, path: pointer(path) };
   }
 
-  /** kind:id of a registered item. */
-  subjectOf(item: object): string {
-    return this.origins.get(item)?.subject ?? '';
-  }
-
   /** The file an item was loaded from. */
   fileOf(item: object): string {
     return this.origins.get(item)!.source.file;
@@ -183,25 +178,9 @@ export class Model {
     return this.index(kind).has(id) || this.isUnloaded(`${kind}:${id}`);
   }
 
-  /** The bodies a member sends someone to: every body whose composition names it or all members. */
-  gremienMit(mitgliedId: string): Gremium[] {
-    return this.gremien.filter((g) => (bekannt(g.zusammensetzung) ?? []).some((e) => e.mitglieder === 'alle' || e.mitglieder.includes(mitgliedId)));
-  }
-
-  /** Every top-level item with its subject (kind:id), in a stable order. */
-  items(): { subject: string; item: object }[] {
-    const single = (subject: string, item: object | undefined) => (item ? [{ subject, item }] : []);
-    return [
-      ...single(`verbund:${this.verbund?.id}`, this.verbund),
-      ...single('leitlinie', this.leitlinie),
-      ...single('historie', this.historie),
-      ...single('ressourcen', this.ressourcen),
-      ...this.dimensionen.map((item) => ({ subject: `dimension:${item.id}`, item })),
-      ...this.ziele.map((item) => ({ subject: `ziel:${item.id}`, item })),
-      ...this.mitglieder.map((item) => ({ subject: `mitglied:${item.id}`, item })),
-      ...this.gremien.map((item) => ({ subject: `gremium:${item.id}`, item })),
-      ...this.strategien.map((item) => ({ subject: `strategie:${item.mitglied}`, item })),
-    ];
+  /** Every item of the data kinds (not the settings: exceptions and rule severities), in registry order. */
+  items(): readonly object[] {
+    return KINDS.filter((kind) => kind !== 'ausnahmen' && kind !== 'pruefregeln').flatMap((kind) => this.all(kind as ItemKind) as readonly object[]);
   }
 
   /** Every measure with its goal and its path inside the goal's file, in goal order. */

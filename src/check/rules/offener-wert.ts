@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from '../rule';
 
 /** Calls `onOpen` for every value recorded as open in the model, wherever it stands. */
 export function forEachOpenValue(model: Model, onOpen: (item: object, path: DataPath, reason: string) => void): void {
-  for (const { item } of model.items()) walk(item, [], (path, reason) => onOpen(item, path, reason));
+  for (const item of model.items()) walk(item, [], (path, reason) => onOpen(item, path, reason));
 }
 
 /** How many values are recorded as open (for the overview, also when the rule is switched off). */
