@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compileValidators } from '../../schema/compile';
+import { checkCommand } from './check';
 
 vi.mock('../../check/rules', async (original) => {
   const actual = await original<typeof import('../../check/rules')>();
@@ -21,12 +22,11 @@ vi.mock('../../schema/validators', () => ({
 }));
 
 describe('verbund check with a rule that throws', () => {
-  it('reports the internal error as a finding of that rule and exits 2', async () => {
-    const { checkCommand } = await import('./check');
+  it('reports the internal error as a finding of that rule and exits 2', () => {
     let out = '';
     const code = checkCommand(
       { root: path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'base'), today: '2026-11-21' },
-      { out: (t) => (out += t), err: () => undefined },
+      { out: (text: string) => (out += text), err: () => undefined },
     );
     expect(code).toBe(2);
     expect(out).toContain('[kaputte-regel] Interner Fehler der Regel „kaputte-regel“: absichtlich.');
