@@ -34,17 +34,25 @@ function gremium(id: string, vorlageAn: string[]): string {
 }
 
 describe('size and depth stay linear', () => {
+  /** The smallest vocabulary the base fixture's terms need, on one line. */
+  const VOKABULAR = [
+    'vokabular: { mitgliedsarten: [{ id: Gemeinde, name: Gemeinde }, { id: Landkreis, name: Landkreis }],',
+    'rollen: [{ id: cdo, name: CDO }, { id: digitallotse, name: Digitallotse }, { id: datenschutzbeauftragte, name: DSB }],',
+    'gremienebenen: [{ id: politisch, name: p }, { id: operativ, name: o }], sitzungsrhythmen: [{ id: quartalsweise, name: q }, { id: monatlich, name: m }],',
+    'mehrheiten: [{ id: einfach, name: e }] }',
+  ].join(' ');
+
   it('100,000 keys in one mapping: every unknown key counted, 1,000 shown', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join('\n');
     const result = check({
-      'governance/verbund.yaml': `${HEADER('verbund').replace('../schemas', 'schemas')}id: v\nname: V\nmitglieder: [gemeinde-a, landkreis-muster]\n${keys}\n`,
+      'governance/verbund.yaml': `${HEADER('verbund').replace('../schemas', 'schemas')}id: v\nname: V\nmitglieder: [gemeinde-a, landkreis-muster]\n${VOKABULAR}\n${keys}\n`,
     });
     expect(result.ok).toBe(false);
     expect(result.totals.errors).toBe(100_000);
     expect(result.truncated).toEqual({ shown: 100, total: 100_000 });
     expect(result.findings[0]).toMatchObject({
       rule: 'schema',
-      line: 6,
+      line: 7,
       column: 1,
       message: expect.stringMatching(/^Auf oberster Ebene: unbekannter Schlüssel „k0“/),
     });

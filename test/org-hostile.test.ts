@@ -114,17 +114,30 @@ describe('a long escalation chain', () => {
   });
 });
 
+/** The Verbund's terms, as buildOrgView takes them from verbund.yaml. */
+const TERMS: OrgView['terms'] = {
+  mitgliedsarten: [{ id: 'Gemeinde', name: 'Gemeinde' }],
+  rollen: [
+    { id: 'hvb', name: 'HVB' },
+    { id: 'vertretung', name: 'Allgemeine Vertretung' },
+    { id: 'cdo', name: 'CDO' },
+  ],
+  gremienebenen: [{ id: 'strategisch', name: 'strategisch' }],
+  sitzungsrhythmen: [{ id: 'monatlich', name: 'monatlich' }],
+  mehrheiten: [{ id: 'einfach', name: 'einfache Mehrheit' }],
+};
+
 /** A body and a member with every field the views print. */
 function body(id: string, over: Partial<BodyView> = {}): BodyView {
   return {
     id,
     name: `Gremium ${id}`,
     aufgabe: 'entscheiden',
-    ebene: 'strategisch',
+    ebene: ['strategisch'],
     zusammensetzung: [{ mitglieder: 'alle', rolle: 'hvb', anzahl: 1 }],
     vorsitz: { mitglied: 'a', rolle: 'hvb' },
     sitzungsrhythmus: 'monatlich',
-    entscheidungsregel: { art: 'mehrheit', mehrheit: 'einfach', quorum: 0.5 },
+    entscheidungsregel: { art: 'mehrheit', mehrheit: 'einfach', quorum: '1/2' },
     entscheidet: ['Verbundziele'],
     bereitetVor: ['Beschlüsse'],
     vorlageAn: [],
@@ -157,6 +170,7 @@ describe('the organigram size limit', () => {
     bodies,
     topBody: 'top',
     strategies: { goals: [], members: [] },
+    terms: TERMS,
   });
   const fan = (n: number) => [body('top'), ...Array.from({ length: n }, (_, i) => body(`g${i}`, { zusammensetzung: null, vorlageAn: ['top'] }))];
 
@@ -219,6 +233,7 @@ describe('control and invisible characters in names and values', () => {
       goals: ['1.1'],
       members: [{ mitglied: 'a', status: 'beschlossen', titel: 'Strategie', datum: '2026-01-15', link: 'https://a.example/s', ziele: ['1.1'] }],
     },
+    terms: TERMS,
   });
   /** The same organisation with BAD in every string the views print. */
   const hostile = (): OrgView => {
@@ -254,11 +269,11 @@ describe('control and invisible characters in names and values', () => {
       bodies: view.bodies.map((g) => ({
         ...g,
         name: bad(g.name),
-        ebene: bad(g.ebene!),
+        ebene: [bad(g.ebene![0]!)],
         zusammensetzung: [{ mitglieder: ['a', bad('fremd')], rolle: bad('rolle'), anzahl: 2 }],
         vorsitz: { mitglied: bad('a'), rolle: bad('hvb') },
         sitzungsrhythmus: bad('monatlich'),
-        entscheidungsregel: { art: anyBad('konsens') },
+        entscheidungsregel: { art: anyBad('konsens'), mehrheit: null, quorum: null },
         entscheidet: [bad('Verbundziele')],
         bereitetVor: [bad('Beschlüsse')],
         escalation: g.escalation.map((id) => (id === 'top' ? id : bad(id))),
@@ -274,6 +289,10 @@ describe('control and invisible characters in names and values', () => {
           link: bad(r.link!),
         })),
       },
+      // The Verbund's own names for its terms are data too.
+      terms: Object.fromEntries(
+        Object.entries(view.terms).map(([list, terms]) => [list, terms.map((t) => ({ id: t.id, name: bad(t.name) }))]),
+      ) as OrgView['terms'],
     };
   };
 

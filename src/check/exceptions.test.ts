@@ -37,7 +37,7 @@ describe('exceptions', () => {
       'ausnahme-gueltig governance/ausnahmen/ausnahmen.yaml:4:12 „referenz-aufloesbar“ sichert die Integrität der Daten (Verweise, Kennungen, Eskalation, Freigaben) und kann durch keine Ausnahme aufgehoben werden; bitte die Daten berichtigen.',
       'referenz-aufloesbar governance/ziele/1.2-synergien.yaml:4:12 Verweis auf die Dimension „9“, die es nicht gibt. Vorhanden sind: 1.',
       'ziel-id-passt-zur-dimension governance/ziele/1.2-synergien.yaml:4:12 Ziel „1.2“ gehört nach seiner Nummer zur Dimension „1“, angegeben ist „9“.',
-      'fokus-hoechster-wert-einmal governance/ziele/1.2-synergien.yaml:18:1 Ziel „1.2“: der höchste Fokuswert 2 kommt 2-mal vor (Finanzen, Prozesse); nach §V darf er je Ziel nur einmal vergeben werden.',
+      'fokus-hoechster-wert-einmal governance/ziele/1.2-synergien.yaml:18:1 Ziel „1.2“: der höchste Fokuswert 2 kommt 2-mal vor (Finanzen, Prozesse); er wird je Ziel nur einmal vergeben, damit das Ziel einen klaren Fokus hat. Grundlage: die Leitlinie des Verbunds.',
     ]);
     expect(result.acknowledged).toEqual([]);
     expect(loadChecked(memorySourceOf(BASE, files), { validators, today: TODAY }).ok).toBe(false);

@@ -32,9 +32,26 @@ export interface Rule {
   category: RuleCategory;
   /** One German sentence: what the rule ensures. */
   description: string;
+  /**
+   * Where the rule comes from, in words that fit every Verbund; a Verbund names its own source
+   * (e.g. the section of its Leitlinie) in policies/pruefregeln.yaml, grundlagen.
+   */
+  grundlage?: string;
   check(context: RuleContext): RuleFinding[];
 }
 
 export function isWaivable(rule: Pick<Rule, 'category'>): boolean {
   return rule.category !== 'integritaet';
+}
+
+/** The source a rule rests on when neither the Verbund nor the rule names a more precise one. */
+const DEFAULT_GRUNDLAGE: Record<RuleCategory, string> = {
+  integritaet: 'Integrität der Daten: Verweise, Kennungen, Freigaben und Eskalation müssen stimmen',
+  leitlinie: 'die Leitlinie des Verbunds',
+  empfehlung: 'Empfehlung aus Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie)',
+};
+
+/** The source of a rule for this Verbund: its own words from pruefregeln.yaml, else the rule's, else its category's. */
+export function grundlageOf(rule: Pick<Rule, 'id' | 'category' | 'grundlage'>, configured: Readonly<Record<string, string>> | undefined): string {
+  return configured?.[rule.id] ?? rule.grundlage ?? DEFAULT_GRUNDLAGE[rule.category];
 }

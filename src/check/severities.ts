@@ -17,6 +17,11 @@ export function resolveSeverities(model: Model, rules: readonly Rule[]): { sever
   const configured = model.pruefregeln?.schweregrade ?? {};
   const byId = new Map(rules.map((r) => [r.id, r]));
   const findings: Finding[] = [];
+  for (const id of Object.keys(model.pruefregeln?.grundlagen ?? {})) {
+    if (byId.has(id)) continue;
+    const message = `„${id}“ ist keine Prüfregel; eine Grundlage lässt sich nur für eine Regel angeben, die „verbund check --rules“ listet.`;
+    findings.push(finding('error', SEVERITY_CONFIG_RULE, model.whereKey(model.pruefregeln!, 'grundlagen', id), message));
+  }
   for (const id of Object.keys(configured)) {
     const rule = byId.get(id);
     if (rule?.category === 'empfehlung') continue;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
+import { initCommand } from './commands/init';
 import { orgCommand } from './commands/org';
 import { EXIT_USAGE, OutputError, UsageError, type CommandIo } from './io';
 import { USAGE } from './usage';
@@ -63,6 +64,16 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       if (values.help) return help(io);
       return orgCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
+    case 'init': {
+      const { values, positionals } = parseWithDir(rest, {
+        name: { type: 'string' },
+        id: { type: 'string' },
+        mitglied: { type: 'string', multiple: true },
+        today: { type: 'string' },
+      });
+      if (values.help) return help(io);
+      return initCommand({ ...values, dir: positionals[0] }, io);
+    }
     default:
       throw new UsageError(`Unbekannter Befehl „${command}“.`);
   }
@@ -75,6 +86,18 @@ function parse<T extends Options>(args: string[], options: T) {
     const { values } = parseArgs({ args, options: { ...options, ...COMMON }, strict: true, allowPositionals: false });
     return values as ReturnType<typeof parseArgs<{ options: T & typeof COMMON }>>['values'];
   } catch (error) {
+    throw new UsageError(germanParseError((error as Error).message));
+  }
+}
+
+/** Like parse, with at most one positional argument (a folder). */
+function parseWithDir<T extends Options>(args: string[], options: T) {
+  try {
+    const { values, positionals } = parseArgs({ args, options: { ...options, ...COMMON }, strict: true, allowPositionals: true });
+    if (positionals.length > 1) throw new UsageError(`Nur ein Ordner ist möglich, nicht ${positionals.length} („${positionals.join('“, „')}“).`);
+    return { values: values as ReturnType<typeof parseArgs<{ options: T & typeof COMMON }>>['values'], positionals };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(germanParseError((error as Error).message));
   }
 }

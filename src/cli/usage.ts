@@ -3,6 +3,7 @@ export const USAGE = `Aufruf: verbund <befehl> [optionen]
 Befehle:
   check    Governance-Daten laden und prüfen (Schema und Regeln)
   org      Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
+  init     einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
 
 Optionen für alle Befehle:
   --root DIR   Repository-Wurzel mit governance/ und policies/ (Standard: aktueller Ordner)
@@ -18,8 +19,16 @@ verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today
   --today    Stichtag für Datumsprüfungen (Standard: heute)
 
 verbund org [--format text|json|svg] [--today JJJJ-MM-TT]
-  --format   text (Standard), json oder svg (Organigramm nach Abbildung 6, auf die Standardausgabe)
+  --format   text (Standard), json oder svg (Organigramm der Gremien, auf die Standardausgabe)
   --today    Stichtag für Amtszeiten und Delegationen (Standard: heute)
+
+verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
+  ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein
+             vorhandenes governance/ wird nie überschrieben
+  --name     Name des Verbunds; ohne --name fragt init nach Name und Mitgliedern
+  --id       Kennung des Verbunds (Standard: aus dem Namen, z. B. verbund-musterkreis)
+  --mitglied ein Mitglied (mehrfach): Name, Art und optional die GitHub-Kennung der HVB,
+             z. B. --mitglied "Gemeinde Adorf:Gemeinde:bm-adorf"
 
 Rückgabewerte: 0 in Ordnung, 1 Befunde (Fehler), 2 falscher Aufruf oder interner Fehler.
 `;

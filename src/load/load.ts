@@ -21,7 +21,7 @@ export interface LoadResult {
 }
 
 /** Files whose entries are validated one by one: a bad entry is reported and the others still apply. */
-const ENTRY_LISTS: Partial<Record<Kind, string>> = { ausnahmen: 'ausnahmen', pruefregeln: 'schweregrade' };
+const ENTRY_LISTS: Partial<Record<Kind, readonly string[]>> = { ausnahmen: ['ausnahmen'], pruefregeln: ['schweregrade', 'grundlagen'] };
 
 /**
  * Stage 1 of the pipeline: a file source → schema-valid, typed, sorted model. A file that
@@ -84,22 +84,35 @@ function versionFinding(source: SourceFile, data: unknown): Finding | undefined 
  * or undefined if an error lies outside the entries (then the whole file is broken).
  */
 function withoutBadEntries(kind: Kind, data: unknown, errors: readonly ErrorObject[]): unknown {
-  const list = ENTRY_LISTS[kind];
-  if (!list) return undefined;
-  const prefix = `/${list}/`;
-  const bad = new Set<string>();
+  const lists = ENTRY_LISTS[kind];
+  if (!lists) return undefined;
+  const bad = new Map<string, Set<string>>(lists.map((list) => [list, new Set<string>()]));
   for (const error of errors) {
+    const [list, entry] = badEntry(error, lists) ?? [];
+    if (list === undefined || entry === undefined) return undefined;
+    bad.get(list)!.add(entry);
+  }
+  const kept: Record<string, unknown> = { ...(data as object) };
+  for (const [list, names] of bad) {
+    const entries = kept[list];
+    if (entries === undefined || names.size === 0) continue;
+    kept[list] = Array.isArray(entries)
+      ? entries.filter((_, index) => !names.has(String(index)))
+      : Object.fromEntries(Object.entries(entries as object).filter(([key]) => !names.has(key)));
+  }
+  return kept;
+}
+
+/** The list and entry an error lies in, or undefined if it lies outside every entry. */
+function badEntry(error: ErrorObject, lists: readonly string[]): [string, string] | undefined {
+  for (const list of lists) {
     // A badly written key of a map (propertyNames) belongs to that entry too.
     const name = error.propertyName ?? (error.keyword === 'propertyNames' ? String((error.params as { propertyName?: unknown }).propertyName) : undefined);
-    if (error.instancePath === `/${list}` && name !== undefined) bad.add(name);
-    else if (error.instancePath.startsWith(prefix)) bad.add(error.instancePath.slice(prefix.length).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~'));
-    else return undefined;
+    if (error.instancePath === `/${list}` && name !== undefined) return [list, name];
+    const prefix = `/${list}/`;
+    if (error.instancePath.startsWith(prefix)) return [list, error.instancePath.slice(prefix.length).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
-  const entries = (data as Record<string, unknown>)[list];
-  const kept = Array.isArray(entries)
-    ? entries.filter((_, index) => !bad.has(String(index)))
-    : Object.fromEntries(Object.entries(entries as object).filter(([key]) => !bad.has(key)));
-  return { ...(data as object), [list]: kept };
+  return undefined;
 }
 
 /** `original` is the file as read, when entries with errors were left out of `data`: positions count in it. */

@@ -7,17 +7,13 @@
  */
 export type Formatversion = 'verbund/v1';
 /**
- * Art einer Rolle: cdo (Chief Digital Officer), digitalisierungsbeauftragte, digitallotse, informationssicherheitsbeauftragte, datenschutzbeauftragte, ozgKoordination, hvb, vertretung.
+ * Kennung eines Begriffs aus dem Vokabular des Verbunds (governance/verbund.yaml, vokabular): Buchstaben a–z, A–Z und Ziffern, Wörter durch Bindestrich oder Großbuchstaben getrennt, z. B. Gemeinde, nachBedarf oder it-leitung.
  */
-export type RollenArt =
-  | 'hvb'
-  | 'vertretung'
-  | 'cdo'
-  | 'digitalisierungsbeauftragte'
-  | 'digitallotse'
-  | 'informationssicherheitsbeauftragte'
-  | 'datenschutzbeauftragte'
-  | 'ozgKoordination';
+export type Begriff = string;
+/**
+ * Ein exakter Anteil als Bruch zwischen 0 und 1, z. B. "1/2" oder "2/3" (keine Dezimalzahl, damit nichts gerundet wird).
+ */
+export type Bruch = string;
 /**
  * Ein oder mehrere Absätze Text, je Absatz ein Listeneintrag.
  *
@@ -87,7 +83,7 @@ export interface Ausnahmen {
        */
       datum: string;
       /**
-       * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. "§X".
+       * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
        */
       quelle?: string;
       /**
@@ -107,7 +103,7 @@ export interface Ausnahmen {
   }[];
 }
 /**
- * Ein Handlungsbereich der Leitlinie (§VI), eine Datei je Dimension unter governance/dimensionen/.
+ * Ein Handlungsbereich (Dimension) der Leitlinie, eine Datei je Dimension unter governance/dimensionen/.
  */
 export interface Dimension {
   apiVersion: Formatversion;
@@ -125,7 +121,7 @@ export interface Dimension {
   beschreibung: string;
 }
 /**
- * Ein Gremium der Zusammenarbeit (§X), eine Datei je Gremium unter governance/gremien/.
+ * Ein Gremium der Zusammenarbeit im Verbund, eine Datei je Gremium unter governance/gremien/.
  */
 export interface Gremium {
   apiVersion: Formatversion;
@@ -150,15 +146,13 @@ export interface Gremium {
    */
   vorlageAn: string[];
   /**
-   * Ebene des Gremiums oder offen.
+   * Ebene des Gremiums (aus vokabular.gremienebenen in governance/verbund.yaml), eine Liste, wenn es auf mehreren Ebenen arbeitet, oder offen.
    */
-  ebene?: ('politisch' | 'strategisch' | 'koordinierend' | 'operativ' | 'beratend') | Offen;
+  ebene?: (Begriff | Begriff[]) | Offen;
   /**
-   * Wie oft das Gremium tagt, oder offen.
+   * Wie oft das Gremium tagt (aus vokabular.sitzungsrhythmen in governance/verbund.yaml), oder offen.
    */
-  sitzungsrhythmus?:
-    | ('woechentlich' | 'vierzehntaegig' | 'monatlich' | 'quartalsweise' | 'halbjaehrlich' | 'jaehrlich' | 'nachBedarf')
-    | Offen;
+  sitzungsrhythmus?: Begriff | Offen;
   /**
    * Wie das Gremium entscheidet, oder offen.
    */
@@ -169,17 +163,17 @@ export interface Gremium {
          */
         art: 'einstimmig' | 'konsens' | 'mehrheit';
         /**
-         * Bei art mehrheit: einfach, absolut oder zweiDrittel der Anwesenden.
+         * Bei art mehrheit: welche Mehrheit (aus vokabular.mehrheiten in governance/verbund.yaml), oder offen.
          */
-        mehrheit?: 'einfach' | 'absolut' | 'zweiDrittel';
+        mehrheit?: Begriff | Offen;
         /**
-         * Bei art mehrheit: Anteil der Mitglieder, die anwesend sein müssen (0 bis 1, z. B. 0.5).
+         * Bei art mehrheit: Anteil der Mitglieder, die anwesend sein müssen, als exakter Bruch (z. B. "1/2" oder "2/3"), oder offen.
          */
-        quorum?: number;
+        quorum?: Bruch | Offen;
       }
     | Offen;
   /**
-   * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. "§X".
+   * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
    */
   quelle?: string;
   /**
@@ -194,7 +188,7 @@ export interface Gremium {
         /**
          * Welche Rolle die Mitglieder entsenden, oder offen.
          */
-        rolle: RollenArt | Offen;
+        rolle: Begriff | Offen;
         /**
          * Personen je Mitglied (Standard 1).
          */
@@ -210,7 +204,10 @@ export interface Gremium {
          * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
          */
         mitglied: string;
-        rolle: RollenArt;
+        /**
+         * Art einer Rolle: hvb (Hauptverwaltungsbeamtin oder -beamter), vertretung (allgemeine Vertretung) oder eine Rolle aus vokabular.rollen in governance/verbund.yaml.
+         */
+        rolle: Begriff;
       }
     | Offen;
   /**
@@ -259,22 +256,26 @@ export interface Historie {
      */
     beschlossenVon?: string;
     /**
+     * Wenn eine Angabe (z. B. beschlossenVon) nicht in der Dokumentenhistorie steht, sondern aus ihr gefolgert ist: die Folgerung mit ihrer Begründung.
+     */
+    herleitung?: string;
+    /**
      * Vermerk aus der Dokumentenhistorie.
      */
     vermerk?: string;
   }[];
 }
 /**
- * Text der Digitalisierungsleitlinie außerhalb der Verbundziele (governance/leitlinie/leitlinie.yaml).
+ * Text der Leitlinie außerhalb der Verbundziele (governance/leitlinie/leitlinie.yaml): ihre Abschnitte in der Reihenfolge des Dokuments, dazu die Angaben, die das Werkzeug selbst verwendet (Wirkung, Vision, Abbildungen).
  */
 export interface Leitlinie {
   apiVersion: Formatversion;
   /**
-   * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+   * Titel des Dokuments, z. B. Digitalisierungsleitlinie.
    */
   titel: string;
   /**
-   * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+   * Wer das Dokument herausgibt, wie auf dem Titelblatt.
    */
   herausgeber: string;
   /**
@@ -282,42 +283,48 @@ export interface Leitlinie {
    */
   version: string;
   /**
-   * §I Präambel.
+   * Alle Abschnitte der Leitlinie in der Reihenfolge des Dokuments, jeder mit Nummer, Überschrift und Wortlaut. Welche Abschnitte es gibt, bestimmt die Leitlinie des Verbunds; Inhalte mit eigenen Dateien (Ziele, Dimensionen, Gremien …) stehen dort und nicht hier. Offen, solange die Leitlinie noch nicht erfasst ist.
    */
-  praeambel: Absaetze;
+  abschnitte: Abschnitt[] | Offen;
   /**
-   * §II Vision.
+   * Die Vision als Angabe für Ausgaben (z. B. das Portal); ihr Wortlaut steht zusätzlich im Abschnitt.
    */
-  vision: {
-    jahr: number;
+  vision?: {
     /**
-     * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+     * Jahr, bis zu dem die Vision erreicht sein soll.
      */
-    einleitung: string;
+    jahr: number;
     /**
      * Der Leitsatz der Vision, ohne Anführungszeichen.
      */
     leitsatz: string;
-    anspruch: Absaetze;
+    /**
+     * Nummer des Abschnitts, in dem die Vision steht.
+     */
+    abschnitt?: string;
   };
   /**
-   * §III Agilität.
+   * Wie die Ziele bewertet werden: die Perspektiven und die Skala der Fokuswerte. Die Prüfregeln verwenden diese Angaben. Fehlt, solange die Leitlinie keine Bewertung der Ziele hat; dann nennen die Ziele keine Fokuswerte.
    */
-  agilitaet: Absaetze;
-  /**
-   * §IV Ablauf.
-   */
-  ablauf: Absaetze;
-  /**
-   * §V Wirkung: Perspektiven und Skala der Fokuswerte.
-   */
-  wirkung: {
-    text: Absaetze;
+  wirkung?: {
+    /**
+     * Nummer des Abschnitts, der die Bewertung beschreibt.
+     */
+    abschnitt?: string;
+    /**
+     * Skala der Fokuswerte: jede Perspektive erhält eine ganze Zahl von min bis max.
+     */
     skala: {
-      min: 0;
-      max: 3;
       /**
-       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       * Kleinster Wert (keine Wirkung), z. B. 0.
+       */
+      min: number;
+      /**
+       * Größter Wert (starke Wirkung), z. B. 3.
+       */
+      max: number;
+      /**
+       * Wie die Leitlinie die Skala beschreibt, im Wortlaut.
        */
       beschreibung: string;
     };
@@ -335,67 +342,52 @@ export interface Leitlinie {
     }[];
   };
   /**
-   * §VI Einleitung.
+   * Abbildungsverzeichnis: jede Abbildung mit Nummer, Titel, Seite und dem Abschnitt, in dem sie steht.
    */
-  verbundziele: {
-    einleitung: Absaetze;
-  };
-  /**
-   * §VII Begriffe der Zieldarstellung.
-   */
-  zieldarstellung: {
-    /**
-     * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-     */
-    fokus: string;
-    /**
-     * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-     */
-    prioritaet: string;
-    /**
-     * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-     */
-    aufwand: string;
-  };
-  /**
-   * §VIII Zielsteckbriefe.
-   */
-  zielsteckbriefe: {
-    text: Absaetze;
-    felder: {
-      /**
-       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-       */
-      name: string;
-      /**
-       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-       */
-      bedeutung: string;
-    }[];
-  };
-  /**
-   * §IX Ressourcen (Text; Zahlen in governance/ressourcen/).
-   */
-  ressourcen: Absaetze;
-  /**
-   * §X Organisation (Text; Gremien in governance/gremien/).
-   */
-  organisation: Absaetze;
-  /**
-   * §XI Kommunale Strategien (Text; je Mitglied in governance/strategien/).
-   */
-  kommunaleStrategien: Absaetze;
-  /**
-   * §XII Abbildungsverzeichnis.
-   */
-  abbildungen: {
+  abbildungen?: {
     nummer: number;
     /**
-     * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+     * Titel der Abbildung im Wortlaut.
      */
     titel: string;
     seite: number;
+    /**
+     * Nummer des Abschnitts, in dem die Abbildung steht (aus abschnitte).
+     */
     abschnitt: string;
+  }[];
+}
+export interface Abschnitt {
+  /**
+   * Nummer oder Kennzeichen eines Abschnitts, wie in der Leitlinie gedruckt, ohne Schlusspunkt, z. B. "IV", "3" oder "3.2".
+   */
+  nummer: string;
+  /**
+   * Überschrift des Abschnitts ohne Nummer, im Wortlaut.
+   */
+  titel: string;
+  /**
+   * Seite laut Inhaltsverzeichnis.
+   */
+  seite?: number;
+  /**
+   * Die Absätze des Abschnitts im Wortlaut, je Absatz ein Listeneintrag.
+   */
+  absaetze?: Absaetze;
+  /**
+   * Eine Liste von Begriffen mit ihrer Bedeutung, wie sie der Abschnitt nach seinen Absätzen aufführt (z. B. die Felder eines Steckbriefs).
+   *
+   * @minItems 1
+   */
+  begriffe?: {
+    /**
+     * Der Begriff, ohne Doppelpunkt.
+     */
+    name: string;
+    /**
+     * Seine Bedeutung im Wortlaut.
+     */
+    bedeutung: string;
   }[];
 }
 /**
@@ -408,13 +400,13 @@ export interface Mitglied {
    */
   id: string;
   /**
-   * Offizieller Name, z. B. Gemeinde Lilienthal.
+   * Offizieller Name, z. B. Gemeinde Musterdorf.
    */
   name: string;
   /**
-   * Art der Gebietskörperschaft.
+   * Art des Mitglieds, aus vokabular.mitgliedsarten in governance/verbund.yaml (z. B. Landkreis oder Gemeinde).
    */
-  art: 'Landkreis' | 'Stadt' | 'Gemeinde' | 'Samtgemeinde';
+  art: Begriff;
   /**
    * Nähere Bezeichnung, z. B. Kreisstadt oder Einheitsgemeinde.
    */
@@ -450,7 +442,7 @@ export interface Mitglied {
          */
         stand: string | Offen;
         /**
-         * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. "§X".
+         * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
          */
         quelle: string;
       }
@@ -475,6 +467,10 @@ export interface Mitglied {
      * Zeitraum, in dem die Person das Amt innehat (optional).
      */
     gueltig?: Zeitraum;
+    /**
+     * Worauf die Amtsbezeichnung beruht, wenn die Leitlinie sie nicht nennt, z. B. die Kommunalverfassung des Landes.
+     */
+    quelle?: string;
   };
   /**
    * Allgemeine Vertretung der HVB oder offen. Sie gibt nur innerhalb einer erfassten Delegation frei.
@@ -561,7 +557,10 @@ export interface Mitglied {
    */
   rollen?:
     | {
-        rolle: RollenArt;
+        /**
+         * Art einer Rolle: hvb (Hauptverwaltungsbeamtin oder -beamter), vertretung (allgemeine Vertretung) oder eine Rolle aus vokabular.rollen in governance/verbund.yaml.
+         */
+        rolle: Begriff;
         /**
          * Funktionsadresse oder offen.
          */
@@ -592,7 +591,7 @@ export interface Mitglied {
                */
               adresse: string;
               /**
-               * GitHub-Kennung (Login), mit der die Person Pull Requests freigibt, z. B. mustermann-osterholz.
+               * GitHub-Kennung (Login), mit der die Person Pull Requests freigibt, z. B. bm-musterstadt.
                */
               github?: string;
             }
@@ -614,19 +613,28 @@ export interface Zeitraum {
   bis?: string;
 }
 /**
- * Einstellungen der Prüfregeln für diesen Verbund (policies/pruefregeln.yaml): Schweregrad je Regel.
+ * Einstellungen der Prüfregeln für diesen Verbund (policies/pruefregeln.yaml): Schweregrad je Empfehlungsregel und die Grundlage, auf der eine Regel in diesem Verbund beruht.
  */
 export interface Pruefregeln {
   apiVersion: Formatversion;
   /**
    * Schweregrad je Regelkennung: fehler, warnung oder aus. Nicht genannte Regeln behalten ihren Standard (verbund check --rules).
    */
-  schweregrade: {
+  schweregrade?: {
     [k: string]: 'fehler' | 'warnung' | 'aus';
+  };
+  /**
+   * Grundlage je Regelkennung in den Worten dieses Verbunds, z. B. die Fundstelle in der eigenen Leitlinie mit Zitat. Befunde von Regeln der Leitlinie nennen sie; verbund check --rules zeigt sie für jede Regel.
+   */
+  grundlagen?: {
+    /**
+     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+     */
+    [k: string]: string;
   };
 }
 /**
- * Geschätzte personelle und finanzielle Ressourcen (§IX).
+ * Geschätzte personelle und finanzielle Ressourcen, wie die Leitlinie sie schätzt.
  */
 export interface Ressourcen {
   apiVersion: Formatversion;
@@ -672,7 +680,7 @@ export interface Spanne {
   max: number | Offen;
 }
 /**
- * Die eigene Digitalisierungsstrategie oder das Umsetzungskonzept eines Mitglieds (§XI), eine Datei je Mitglied unter governance/strategien/.
+ * Die eigene Digitalisierungsstrategie oder das Umsetzungskonzept eines Mitglieds, abgeleitet aus der Leitlinie, eine Datei je Mitglied unter governance/strategien/.
  */
 export interface Strategie {
   apiVersion: Formatversion;
@@ -719,14 +727,134 @@ export interface Verbund {
    */
   beschreibung?: string;
   /**
+   * Woher die Beschreibung stammt, z. B. der Abschnitt der Leitlinie, den sie wörtlich wiedergibt.
+   */
+  quelle?: string;
+  /**
    * Die Mitglieder des Verbunds (Kennungen): die verbindliche Liste. Zu jedem Eintrag gehört eine Datei governance/mitglieder/<kennung>.yaml und umgekehrt.
    *
    * @minItems 1
    */
   mitglieder: string[];
+  /**
+   * Die Begriffe dieses Verbunds: welche Werte art, rolle, ebene, sitzungsrhythmus und mehrheit in den Dateien annehmen dürfen. Jede Kennung kommt je Liste einmal vor.
+   */
+  vokabular: {
+    /**
+     * Arten der Mitglieder (Gebietskörperschaften), z. B. Landkreis, Stadt, Gemeinde.
+     *
+     * @minItems 1
+     */
+    mitgliedsarten: {
+      /**
+       * Kennung, wie sie in den Dateien steht.
+       */
+      id: Begriff;
+      /**
+       * Bezeichnung für Ausgaben (z. B. im Organigramm).
+       */
+      name: string;
+      /**
+       * true: Mitglieder dieser Art tragen einen Kreisschlüssel (z. B. ein Landkreis); bei allen anderen ist er ein Fehler (Regel kreisschluessel-nur-kreis).
+       */
+      kreisschluessel?: boolean;
+      /**
+       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       */
+      beschreibung?: string;
+    }[];
+    /**
+     * Rollen in den Mitgliedern und Gremien, zusätzlich zu hvb und vertretung, die jedes Mitglied hat.
+     *
+     * @minItems 1
+     */
+    rollen: {
+      /**
+       * Kennung, wie sie in den Dateien steht.
+       */
+      id: Begriff;
+      /**
+       * Bezeichnung für Ausgaben (z. B. im Organigramm).
+       */
+      name: string;
+      /**
+       * true: eine Schlüsselrolle, die eine Vertretung braucht (Regel schluesselrolle-vertretung).
+       */
+      schluesselrolle?: boolean;
+      /**
+       * true: jeder Fachdienst hat mindestens eine Person in dieser Rolle (Regel digitallotse-je-fachdienst).
+       */
+      jeFachdienst?: boolean;
+      /**
+       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       */
+      beschreibung?: string;
+    }[];
+    /**
+     * Ebenen, auf denen Gremien arbeiten, z. B. strategisch oder operativ.
+     *
+     * @minItems 1
+     */
+    gremienebenen: {
+      /**
+       * Kennung, wie sie in den Dateien steht.
+       */
+      id: Begriff;
+      /**
+       * Bezeichnung für Ausgaben (z. B. im Organigramm).
+       */
+      name: string;
+      /**
+       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       */
+      beschreibung?: string;
+    }[];
+    /**
+     * Wie oft Gremien tagen, z. B. monatlich.
+     *
+     * @minItems 1
+     */
+    sitzungsrhythmen: {
+      /**
+       * Kennung, wie sie in den Dateien steht.
+       */
+      id: Begriff;
+      /**
+       * Bezeichnung für Ausgaben (z. B. im Organigramm).
+       */
+      name: string;
+      /**
+       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       */
+      beschreibung?: string;
+    }[];
+    /**
+     * Arten der Mehrheit für Entscheidungsregeln, z. B. einfache oder Zweidrittelmehrheit.
+     *
+     * @minItems 1
+     */
+    mehrheiten: {
+      /**
+       * Kennung, wie sie in den Dateien steht.
+       */
+      id: Begriff;
+      /**
+       * Bezeichnung für Ausgaben (z. B. im Organigramm).
+       */
+      name: string;
+      /**
+       * Nötiger Anteil der Stimmen als exakter Bruch, wo die Mehrheit einen festen Anteil hat (z. B. "2/3").
+       */
+      anteil?: Bruch;
+      /**
+       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+       */
+      beschreibung?: string;
+    }[];
+  };
 }
 /**
- * Ein strategisches Verbundziel (§VI) mit den Feldern des Zielsteckbriefs (§VIII), eine Datei je Ziel unter governance/ziele/.
+ * Ein strategisches Verbundziel der Leitlinie mit den Feldern seines Zielsteckbriefs, eine Datei je Ziel unter governance/ziele/.
  */
 export interface Ziel {
   apiVersion: Formatversion;
@@ -757,7 +885,7 @@ export interface Ziel {
    */
   meilensteine: Meilenstein[];
   /**
-   * Was gemeinsam, von einem für alle (EfA) und von jedem für sich bearbeitet wird (§VI).
+   * Was gemeinsam, von einem für alle (EfA) und von jedem für sich bearbeitet wird.
    */
   aufgabenteilung: {
     gemeinsam: Aufgabe;
@@ -773,33 +901,33 @@ export interface Ziel {
    */
   mehrwerte: Absaetze;
   /**
-   * Wirkung auf jede Perspektive aus governance/leitlinie/leitlinie.yaml, von 0 (gar keine) bis 3 (stark). Der höchste Wert wird je Ziel nur einmal vergeben (§V).
+   * Wirkung auf jede Perspektive aus governance/leitlinie/leitlinie.yaml, als ganze Zahl auf der Skala der Leitlinie (wirkung.skala, z. B. 0 bis 3).
    */
   fokus: {
     [k: string]: number;
   };
   /**
-   * Der Fokus nach §VII: die eine Perspektive, die das Ziel am stärksten positiv beeinflusst (Kennung einer Perspektive aus der Leitlinie) – oder offen, wenn die Leitlinie ihn nicht im Text nennt. Nie aus gleich hohen Werten auswählen.
+   * Der Fokus des Ziels: die eine Perspektive, die das Ziel am stärksten positiv beeinflusst (Kennung einer Perspektive aus der Leitlinie) – oder offen, wenn die Leitlinie ihn nicht im Text nennt. Nie aus gleich hohen Werten auswählen.
    */
   fokusPerspektive?: string | Offen;
   /**
-   * Ob das Ziel seit dem Zielworkshop angepasst wurde (§VIII).
+   * Ob das Ziel seit dem Zielworkshop angepasst wurde.
    */
   anpassung: string | Offen;
   /**
-   * Wichtigkeit des Ziels (§VII, Abbildung 3).
+   * Wichtigkeit des Ziels, wie die Leitlinie sie einstuft.
    */
   prioritaet: string | Offen;
   /**
-   * Geschätzter Aufwand zur Umsetzung (§VII, Abbildung 3).
+   * Geschätzter Aufwand zur Umsetzung, wie die Leitlinie ihn einstuft.
    */
   aufwand: string | Offen;
   /**
-   * Geschätzter erforderlicher Ressourceneinsatz (§VIII, Feld „Aufwände“ des Zielsteckbriefs) – ein eigenes Feld neben dem Aufwand der Zieldarstellung (§VII).
+   * Geschätzter erforderlicher Ressourceneinsatz (Feld „Aufwände“ des Zielsteckbriefs) – ein eigenes Feld neben dem Aufwand der Zieldarstellung.
    */
   aufwaende: string | Offen;
   /**
-   * Konkrete Maßnahmen des Zielsteckbriefs (§VIII) oder offen.
+   * Konkrete Maßnahmen des Zielsteckbriefs oder offen.
    */
   massnahmen: Massnahme[] | Offen;
 }
@@ -839,7 +967,7 @@ export interface Massnahme {
    */
   titel: string;
   /**
-   * Wer die Maßnahme bearbeitet: gemeinsam in der IKZ Digitalisierung, in einer Kleingruppe, einer für alle (EfA) oder jeder für sich (§VIII).
+   * Wer die Maßnahme bearbeitet: gemeinsam im Verbund, in einer Kleingruppe, einer für alle (EfA) oder jeder für sich.
    */
   modus: 'gemeinsam' | 'kleingruppe' | 'einerFuerAlle' | 'jederFuerSich';
   /**

@@ -61,7 +61,7 @@ export type Zeitraum = DeepReadonly<Schema.Zeitraum>;
 export type Amtsperson = NonNullable<Mitglied['hvb']>;
 export type Delegation = NonNullable<Mitglied['delegationen']>[number];
 export type Einheit = Bekannt<NonNullable<Mitglied['einheiten']>>[number];
-export type RollenArt = Schema.RollenArt;
+export type RollenArt = Rolle['rolle'];
 export type Rolle = Bekannt<NonNullable<Mitglied['rollen']>>[number];
 
 export type Gremium = KindData['gremium'];
@@ -77,4 +77,4 @@ export type Ausnahmen = KindData['ausnahmen'];
 export type Ausnahme = Ausnahmen['ausnahmen'][number];
 
 export type Pruefregeln = KindData['pruefregeln'];
-export type Schweregrad = Pruefregeln['schweregrade'][string];
+export type Schweregrad = NonNullable<Pruefregeln['schweregrade']>[string];

@@ -1,10 +1,10 @@
 import { escapeLine } from '../findings/escape';
 import { compareIds } from '../model/model';
-import { AUFGABE, ROLLE } from './labels';
-import { compareBodies, type OrgView } from './view';
+import { AUFGABE } from './labels';
+import { compareBodies, termNames, type OrgView } from './view';
 
 /**
- * The organigram of §X (Fig. 6) as Graphviz DOT: bodies as boxes with escalation edges
+ * The organigram of the Verbund's bodies as Graphviz DOT: bodies as boxes with escalation edges
  * ("legt vor") pointing up to the top body, and the members in a cluster that sends its
  * representatives into the bodies. Deterministic: same data, same bytes, whatever the order
  * of members, bodies, escalation targets and composition entries in the view (Graphviz lays out
@@ -14,6 +14,7 @@ import { compareBodies, type OrgView } from './view';
 export function organigramDot(view: OrgView): string {
   const bodies = [...view.bodies].sort(compareBodies);
   const members = [...view.members].sort((a, b) => compareIds(a.id, b.id));
+  const roles = termNames(view).rollen;
   const lines = [
     'digraph Organigramm {',
     `  graph [rankdir=BT, compound=true, fontname="Helvetica", fontsize=18, labelloc=t, label=${quote('Organigramm der Zusammenarbeit im ' + escapeLine(view.name))}, nodesep=0.5, ranksep=0.8];`,
@@ -46,7 +47,7 @@ export function organigramDot(view: OrgView): string {
       // Who sends into the body: "alle" (from the cluster) first, then each member by id.
       const senders = (g.zusammensetzung ?? [])
         .flatMap((e): { member: string | null; label: string }[] => {
-          const label = `entsenden: ${e.rolle ? (ROLLE[e.rolle] ?? escapeLine(e.rolle)) : 'offen'}`;
+          const label = `entsenden: ${e.rolle ? escapeLine(roles.get(e.rolle) ?? e.rolle) : 'offen'}`;
           return e.mitglieder === 'alle' ? [{ member: null, label }] : e.mitglieder.map((member) => ({ member, label }));
         })
         .sort(

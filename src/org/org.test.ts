@@ -57,7 +57,7 @@ describe('org view of the base fixture', () => {
     expect(text).toContain('    HVB:          Bürgermeisterin oder Bürgermeister – Erika Muster, GitHub bm-gemeinde-a');
     expect(text).toContain('    Delegation:   bm-gemeinde-a → av-gemeinde-a, 2026-01-01 bis 2026-12-31');
     expect(text).toContain('    Zusammensetzung:    Landkreis Muster, Gemeinde A (CDO, je 2)');
-    expect(text).toContain('    Entscheidungsregel: einfache Mehrheit, Quorum 50 %');
+    expect(text).toContain('    Entscheidungsregel: einfache Mehrheit, Quorum 1/2');
     expect(text).toContain('    Eskalation:         IKZ Digitalisierung → HVB-Runde');
     expect(text).toContain('    Datenschutzbeauftragte datenschutz@landkreis-muster.example; geteilt mit Landkreis Muster');
   });
@@ -137,6 +137,7 @@ describe('organigram escaping', () => {
       ],
       bodies: [],
       strategies: { goals: [], members: [] },
+      terms: { mitgliedsarten: [], rollen: [], gremienebenen: [], sitzungsrhythmen: [], mehrheiten: [] },
     };
     const svg = await organigramSvg(view);
     expect(svg).not.toContain('<script');

@@ -1,7 +1,6 @@
 import { escapeLine } from '../findings/escape';
-import type { Entscheidungsregel } from '../model/types';
-import { AUFGABE, MEHRHEIT, OFFEN, RHYTHMUS, ROLLE } from './labels';
-import type { BodyView, MemberView, OrgView, PersonView } from './view';
+import { AUFGABE, OFFEN } from './labels';
+import { termNames, type BodyView, type DecisionRuleView, type MemberView, type OrgView, type PersonView, type TermNames } from './view';
 
 /**
  * The organisation as German text: members, bodies with escalation, roles, strategy coverage.
@@ -12,10 +11,11 @@ import type { BodyView, MemberView, OrgView, PersonView } from './view';
 export function formatOrgText(view: OrgView): string {
   const names = new Map<string, string>([...view.members.map((m) => [m.id, m.name] as const), ...view.bodies.map((g) => [g.id, g.name] as const)]);
   const name = (id: string) => escapeLine(names.get(id) ?? id);
+  const labels = termNames(view);
   const out = [`${view.name} – Organisation am ${view.asOf}`, '', `Mitglieder (${view.members.length})`];
-  for (const m of view.members) for (const line of memberLines(m, name)) out.push(line);
+  for (const m of view.members) for (const line of memberLines(m, name, labels)) out.push(line);
   out.push('', `Gremien (${view.bodies.length})${view.topBody ? ` – jede Eskalation endet bei: ${name(view.topBody)}` : ''}`);
-  for (const g of view.bodies) for (const line of bodyLines(g, name)) out.push(line);
+  for (const g of view.bodies) for (const line of bodyLines(g, name, labels)) out.push(line);
   out.push('', 'Kommunale Strategien – Abdeckung der Verbundziele (x umgesetzt, · nicht enthalten, ? offen)', ...coverageLines(view, name));
   return out.map(escapeLine).join('\n') + '\n';
 }
@@ -25,7 +25,7 @@ function personText(p: PersonView | null): string {
   return `${p.amt} – ${p.name ?? 'Name offen'}, GitHub ${p.github ?? OFFEN}`;
 }
 
-function memberLines(m: MemberView, name: (id: string) => string): string[] {
+function memberLines(m: MemberView, name: (id: string) => string, labels: TermNames): string[] {
   const lines = [`  ${m.name} (${m.id}), ${m.art}`, `    HVB:          ${personText(m.hvb)}`, `    Vertretung:   ${personText(m.vertretung)}`];
   for (const d of m.delegationen) {
     lines.push(`    Delegation:   ${d.von} → ${d.an}, ${d.gueltig.von} bis ${d.gueltig.bis ?? 'auf Weiteres'}: ${d.umfang}`);
@@ -41,32 +41,32 @@ function memberLines(m: MemberView, name: (id: string) => string): string[] {
       r.geteiltMit.length ? `geteilt mit ${r.geteiltMit.map(name).join(', ')}` : '',
     ].filter(Boolean);
     lines.push(
-      `    ${(ROLLE[r.rolle] ?? r.rolle).padEnd(13)} ${r.adresse ?? OFFEN}${r.github ? ` (GitHub ${r.github})` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`,
+      `    ${(labels.rollen.get(r.rolle) ?? r.rolle).padEnd(13)} ${r.adresse ?? OFFEN}${r.github ? ` (GitHub ${r.github})` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`,
     );
   }
   return lines;
 }
 
-function regelText(regel: Entscheidungsregel | null): string {
+function regelText(regel: DecisionRuleView | null, labels: TermNames): string {
   if (!regel) return OFFEN;
   if (regel.art !== 'mehrheit') return regel.art;
-  const quorum = regel.quorum !== undefined ? `, Quorum ${Math.round(regel.quorum * 100)} %` : '';
-  return `${MEHRHEIT[regel.mehrheit ?? ''] ?? 'Mehrheit'}${quorum}`;
+  const mehrheit = regel.mehrheit ? (labels.mehrheiten.get(regel.mehrheit) ?? regel.mehrheit) : 'Mehrheit (Art offen)';
+  return `${mehrheit}, Quorum ${regel.quorum ?? OFFEN}`;
 }
 
-function bodyLines(g: BodyView, name: (id: string) => string): string[] {
+function bodyLines(g: BodyView, name: (id: string) => string, labels: TermNames): string[] {
   const composition = g.zusammensetzung
     ?.map(
       (e) =>
-        `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? (ROLLE[e.rolle] ?? e.rolle) : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`,
+        `${e.mitglieder === 'alle' ? 'alle Mitglieder' : e.mitglieder.map(name).join(', ')} (${e.rolle ? (labels.rollen.get(e.rolle) ?? e.rolle) : 'Funktion offen'}${e.anzahl > 1 ? `, je ${e.anzahl}` : ''})`,
     )
     .join('; ');
   const lines = [
-    `  ${g.name} (${g.id}) – ${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}, Ebene ${g.ebene ?? OFFEN}`,
+    `  ${g.name} (${g.id}) – ${g.aufgabe ? AUFGABE[g.aufgabe] : 'Aufgabe offen'}, Ebene ${g.ebene?.map((id) => labels.gremienebenen.get(id) ?? id).join(', ') ?? OFFEN}`,
     `    Zusammensetzung:    ${composition ?? OFFEN}`,
-    `    Vorsitz:            ${g.vorsitz ? `${name(g.vorsitz.mitglied)} (${ROLLE[g.vorsitz.rolle] ?? g.vorsitz.rolle})` : OFFEN}`,
-    `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? (RHYTHMUS[g.sitzungsrhythmus] ?? g.sitzungsrhythmus) : OFFEN}`,
-    `    Entscheidungsregel: ${regelText(g.entscheidungsregel)}`,
+    `    Vorsitz:            ${g.vorsitz ? `${name(g.vorsitz.mitglied)} (${labels.rollen.get(g.vorsitz.rolle) ?? g.vorsitz.rolle})` : OFFEN}`,
+    `    Sitzungsrhythmus:   ${g.sitzungsrhythmus ? (labels.sitzungsrhythmen.get(g.sitzungsrhythmus) ?? g.sitzungsrhythmus) : OFFEN}`,
+    `    Entscheidungsregel: ${regelText(g.entscheidungsregel, labels)}`,
   ];
   for (const t of g.entscheidet ?? []) lines.push(`    entscheidet:        ${t}`);
   for (const t of g.bereitetVor ?? []) lines.push(`    bereitet vor:       ${t}`);

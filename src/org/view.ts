@@ -1,6 +1,7 @@
 import { approversOn } from '../model/approval';
 import { compareIds, type CheckedModel, type Model } from '../model/model';
-import { isOffen, type Amtsperson, type Entscheidungsregel, type Gremium, type Mitglied, type OderOffen, type RollenArt } from '../model/types';
+import { isOffen, type Amtsperson, type Gremium, type Mitglied, type OderOffen, type RollenArt } from '../model/types';
+import { Vocabulary, type VocabularyList } from '../model/vocabulary';
 
 /**
  * The organisation as a reader needs it: members with their HVB and deputy, bodies with
@@ -22,6 +23,15 @@ export interface OrgView {
   topBody?: string;
   /** Strategy coverage: the goal ids (columns) and one row per member. */
   strategies: { goals: string[]; members: CoverageRow[] };
+  /** The Verbund's terms (vokabular) with the names the views print, by list. */
+  terms: Record<VocabularyList, { id: string; name: string }[]>;
+}
+
+/** A decision rule with open values as null. Shares are exact fractions such as "2/3". */
+export interface DecisionRuleView {
+  art: 'einstimmig' | 'konsens' | 'mehrheit';
+  mehrheit: string | null;
+  quorum: string | null;
 }
 
 export interface PersonView {
@@ -56,11 +66,12 @@ export interface BodyView {
   id: string;
   name: string;
   aufgabe: 'entscheiden' | 'planenUndUmsetzen' | 'vorbereiten' | null;
-  ebene: string | null;
+  /** The levels the body works on (one or several), or null when open. */
+  ebene: readonly string[] | null;
   zusammensetzung: { mitglieder: 'alle' | readonly string[]; rolle: string | null; anzahl: number }[] | null;
   vorsitz: { mitglied: string; rolle: string } | null;
   sitzungsrhythmus: string | null;
-  entscheidungsregel: Entscheidungsregel | null;
+  entscheidungsregel: DecisionRuleView | null;
   entscheidet: readonly string[] | null;
   bereitetVor: readonly string[] | null;
   vorlageAn: readonly string[];
@@ -194,15 +205,17 @@ function escalations(model: Model): (start: Gremium) => { escalation: string[]; 
 }
 
 function body(g: Gremium, chain: { escalation: string[]; escalationSteps: number }): BodyView {
+  const ebene = known(g.ebene);
+  const regel = known(g.entscheidungsregel);
   return {
     id: g.id,
     name: g.name,
     aufgabe: known(g.aufgabe),
-    ebene: known(g.ebene),
+    ebene: typeof ebene === 'string' ? [ebene] : ebene,
     zusammensetzung: known(g.zusammensetzung)?.map((e) => ({ mitglieder: e.mitglieder, rolle: known(e.rolle), anzahl: e.anzahl ?? 1 })) ?? null,
     vorsitz: known(g.vorsitz),
     sitzungsrhythmus: known(g.sitzungsrhythmus),
-    entscheidungsregel: known(g.entscheidungsregel),
+    entscheidungsregel: regel && { art: regel.art, mehrheit: known(regel.mehrheit), quorum: known(regel.quorum) },
     entscheidet: known(g.entscheidet),
     bereitetVor: known(g.bereitetVor),
     vorlageAn: g.vorlageAn,
@@ -228,10 +241,24 @@ export function buildOrgView(model: CheckedModel, date: string): OrgView {
         return { mitglied: m.id, status: known(s?.status), titel: s?.titel ?? null, datum: known(s?.datum), link: s?.link ?? null, ziele: s?.ziele ?? null };
       }),
     },
+    terms: termsOf(Vocabulary.of(model)),
   };
 }
 
 /** Top body first, then down the escalation chain: the reading order of an organigram. */
 export function compareBodies(a: BodyView, b: BodyView): number {
   return a.escalationSteps - b.escalationSteps || compareIds(a.id, b.id);
+}
+
+const LISTS = ['mitgliedsarten', 'rollen', 'gremienebenen', 'sitzungsrhythmen', 'mehrheiten'] as const;
+
+function termsOf(vocabulary: Vocabulary): OrgView['terms'] {
+  return Object.fromEntries(LISTS.map((list) => [list, vocabulary.terms(list).map((t) => ({ id: t.id, name: t.name }))])) as OrgView['terms'];
+}
+
+/** The name of each term by list and id, for the renderers; an unknown id prints as itself. */
+export type TermNames = Record<VocabularyList, ReadonlyMap<string, string>>;
+
+export function termNames(view: OrgView): TermNames {
+  return Object.fromEntries(LISTS.map((list) => [list, new Map(view.terms[list].map((t) => [t.id, t.name]))])) as unknown as TermNames;
 }

@@ -1,6 +1,7 @@
 // The shipped YAML reproduces the approved text: every goal's statement, Sinn & Zweck,
 // milestones, Aufgabenteilung, risks, added values and focus values, read from the source
-// document itself (docs/quellen/, a copy of the approved Leitlinie v1.1).
+// document itself (docs/quellen/, a copy of the approved Leitlinie v1.1). The texts outside the
+// goals (sections, vision, figures, history, dimensions) are compared in leitlinie-fidelity.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,10 +75,5 @@ describe('the shipped goals reproduce the approved text', () => {
   it('covers every goal heading of §VI', () => {
     const headings = [...SOURCE.slice(SOURCE.indexOf('VI. Verbundziele\n\nUm')).matchAll(/^(\d\.\d)\. /gm)].map((m) => m[1]);
     expect(model.ziele.map((z) => z.id)).toEqual(headings);
-  });
-
-  it('keeps the vision and the document history as approved', () => {
-    expect(SOURCE).toContain(`„${model.leitlinie!.vision.leitsatz}“`);
-    expect(SOURCE).toContain(`${model.historie!.versionen[0]!.version}\t27.11.2025\t${model.historie!.versionen[0]!.vermerk}`);
   });
 });

@@ -3,16 +3,18 @@ import { findCycle } from '../../model/graph';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
- * Ensures that every delegation of approval has a sound period, is in force, and stems from
- * the HVB or from a delegation that covers it; and that delegations never form a circle.
+ * Ensures that every delegation of approval has a sound period and stems from the HVB or from
+ * a delegation that covers it; and that delegations never form a circle. An expired delegation
+ * is no error: it stays on record, because a review given while it was in force still counts
+ * (approvals are judged on the day of the review) and auditors read who could approve when.
  */
 export const delegationGueltig: Rule = {
   id: 'delegation-gueltig',
   severity: 'error',
   category: 'integritaet',
   description:
-    'Delegationen des Freigaberechts haben einen gültigen Zeitraum, sind nicht abgelaufen, stammen von der HVB oder aus einer Delegation, die sie zeitlich umfasst, und bilden keinen Kreis (die allgemeine Vertretung gibt nur mit Delegation frei).',
-  check({ model, today }) {
+    'Delegationen des Freigaberechts haben einen gültigen Zeitraum (abgelaufene bleiben als Nachweis stehen), stammen von der HVB oder aus einer Delegation, die sie zeitlich umfasst, und bilden keinen Kreis (die allgemeine Vertretung gibt nur mit Delegation frei).',
+  check({ model }) {
     const findings: RuleFinding[] = [];
     for (const m of model.mitglieder) {
       const delegations = m.delegationen ?? [];
@@ -22,11 +24,6 @@ export const delegationGueltig: Rule = {
           findings.push({
             at: at('gueltig', 'bis'),
             message: `Delegation von „${d.von}“ an „${d.an}“ endet (${d.gueltig.bis}) vor ihrem Beginn (${d.gueltig.von}).`,
-          });
-        } else if (d.gueltig.bis < today) {
-          findings.push({
-            at: at('gueltig', 'bis'),
-            message: `Delegation von „${d.von}“ an „${d.an}“ ist seit ${d.gueltig.bis} abgelaufen; bitte entfernen (die Historie bleibt in Git).`,
           });
         }
         if (loginKey(d.von) === loginKey(d.an)) {

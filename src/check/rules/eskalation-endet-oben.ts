@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 
 /**
  * Ensures that escalation (vorlageAn) has no cycles and that every body's chain ends at the
- * one top body, the only one without vorlageAn (in Osterholz the HVB-Runde).
+ * one top body, the only one without vorlageAn.
  */
 export const eskalationEndetOben: Rule = {
   id: 'eskalation-endet-oben',

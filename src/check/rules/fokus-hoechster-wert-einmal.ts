@@ -1,15 +1,15 @@
 import type { Rule, RuleFinding } from '../rule';
 
-/** Ensures §V: "Bei jedem Ziel wurde nur einmal die höchste Ausprägung vergeben". */
+/** Ensures that each goal has a clear focus: its highest focus value is given once (in Osterholz: Leitlinie §V). */
 export const fokusHoechsterWertEinmal: Rule = {
   id: 'fokus-hoechster-wert-einmal',
   severity: 'error',
   category: 'leitlinie',
-  description: 'Je Ziel wird der höchste Fokuswert genau einmal vergeben, damit jedes Ziel einen klaren Fokus hat (§V).',
+  description: 'Je Ziel wird der höchste Fokuswert genau einmal vergeben, damit jedes Ziel einen klaren Fokus hat.',
   check({ model }) {
-    const perspektiven = model.leitlinie?.wirkung.perspektiven ?? [];
+    const perspektiven = model.leitlinie?.wirkung?.perspektiven ?? [];
     const names = new Map(perspektiven.map((p) => [p.id, p.name]));
-    // The order of §V, not of the YAML keys: reordering keys must not change the finding.
+    // The order of the Leitlinie's perspectives, not of the YAML keys: reordering keys must not change the finding.
     const rank = (id: string) => {
       const index = perspektiven.findIndex((p) => p.id === id);
       return index === -1 ? perspektiven.length : index;
@@ -27,7 +27,7 @@ export const fokusHoechsterWertEinmal: Rule = {
       if (top.length > 1) {
         findings.push({
           at: model.whereKey(z, 'fokus'),
-          message: `Ziel „${z.id}“: der höchste Fokuswert ${highest} kommt ${top.length}-mal vor (${top.join(', ')}); nach §V darf er je Ziel nur einmal vergeben werden.`,
+          message: `Ziel „${z.id}“: der höchste Fokuswert ${highest} kommt ${top.length}-mal vor (${top.join(', ')}); er wird je Ziel nur einmal vergeben, damit das Ziel einen klaren Fokus hat.`,
         });
       }
     }

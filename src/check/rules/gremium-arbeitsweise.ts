@@ -2,9 +2,9 @@ import { isOffen } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 const REQUIRED = [
-  ['ebene', 'eine Ebene (politisch, strategisch, koordinierend, operativ, beratend)'],
+  ['ebene', 'eine Ebene (aus vokabular.gremienebenen)'],
   ['sitzungsrhythmus', 'einen Sitzungsrhythmus'],
-  ['entscheidungsregel', 'eine Entscheidungsregel (einstimmig, konsens oder mehrheit mit quorum)'],
+  ['entscheidungsregel', 'eine Entscheidungsregel (einstimmig, konsens oder mehrheit mit Mehrheit und Quorum)'],
 ] as const;
 
 /** Ensures that every body says at which level it works, how often it meets and how it decides. */
@@ -12,7 +12,8 @@ export const gremiumArbeitsweise: Rule = {
   id: 'gremium-arbeitsweise',
   severity: 'error',
   category: 'empfehlung',
-  description: 'Jedes Gremium nennt Ebene, Sitzungsrhythmus und Entscheidungsregel (notfalls als offen); eine Mehrheitsregel nennt Mehrheit und Quorum.',
+  description:
+    'Jedes Gremium nennt Ebene, Sitzungsrhythmus und Entscheidungsregel (notfalls als offen); eine Mehrheitsregel nennt Mehrheit und Quorum (notfalls als offen).',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const g of model.gremien) {
@@ -25,10 +26,10 @@ export const gremiumArbeitsweise: Rule = {
         }
       }
       const regel = g.entscheidungsregel;
-      if (regel && !isOffen(regel) && regel.art === 'mehrheit' && (!regel.mehrheit || regel.quorum === undefined)) {
+      if (regel && !isOffen(regel) && regel.art === 'mehrheit' && (regel.mehrheit === undefined || regel.quorum === undefined)) {
         findings.push({
           at: model.where(g, 'entscheidungsregel'),
-          message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (einfach, absolut, zweiDrittel) und das Quorum angeben.`,
+          message: `Gremium „${g.id}“ entscheidet mit Mehrheit; bitte die Mehrheit (aus vokabular.mehrheiten) und das Quorum als Bruch (z. B. 1/2) angeben, oder als offen erfassen.`,
         });
       }
     }

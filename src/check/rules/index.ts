@@ -1,4 +1,7 @@
 import type { Rule } from '../rule';
+import { anteilHoechstensEins } from './anteil-hoechstens-eins';
+import { begriffBekannt } from './begriff-bekannt';
+import { fokusAufSkala } from './fokus-auf-skala';
 import { dateinamePasstZurId } from './dateiname-passt-zur-id';
 import { delegationGueltig } from './delegation-gueltig';
 import { digitallotseJeFachdienst } from './digitallotse-je-fachdienst';
@@ -15,6 +18,7 @@ import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
 import { fokusPerspektiven } from './fokus-perspektiven';
 import { historieGeordnet } from './historie-geordnet';
+import { leitlinieAbschnitte } from './leitlinie-abschnitte';
 import { idsEindeutig } from './ids-eindeutig';
 import { massnahmeEinerFuerAlle } from './massnahme-einer-fuer-alle';
 import { meilensteinStatusDatum } from './meilenstein-status-datum';
@@ -29,12 +33,16 @@ export const RULES: readonly Rule[] = [
   idsEindeutig,
   referenzAufloesbar,
   mitgliedGelistet,
+  begriffBekannt,
+  anteilHoechstensEins,
   dateinamePasstZurId,
   zielIdPasstZurDimension,
   dimensionMitZielen,
   fokusPerspektiven,
+  fokusAufSkala,
   fokusHoechsterWertEinmal,
   historieGeordnet,
+  leitlinieAbschnitte,
   meilensteinStatusDatum,
   massnahmeEinerFuerAlle,
   strategieJeMitglied,

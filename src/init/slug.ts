@@ -1,0 +1,16 @@
+const SPELT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+
+/**
+ * A Kennung from a name, as a clerk would write it: lower case, umlauts spelt out (ü → ue,
+ * ß → ss), accents dropped, every other run of characters a single hyphen.
+ * "Stadt Osterholz-Scharmbeck" → "stadt-osterholz-scharmbeck".
+ */
+export function slugOf(name: string): string {
+  return name
+    .replace(/[äöüßÄÖÜ]/g, (c) => SPELT_OUT[c]!)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
