@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-// Writes a realistic synthetic Verbund of N members into a directory, cloned from the
-// shipped governance/ files so that it has their shape: the same share of open values
-// (`offen:` with a reason), the same long goal texts, comments and top-level keys.
+// Writes a realistic synthetic Verbund of N members into a directory, cloned from template
+// files (by default the repository's own governance/) so that it has their shape: the same
+// share of open values (`offen:` with a reason), the same long goal texts, comments and
+// top-level keys.
 //
-// - Members: member i is a copy of shipped member i mod 8 with a new id (gemeinde-00001,
-//   landkreis-00006, …), name and addresses; everything else stays as shipped. In each
-//   group of 8, one member (the shipped one with the most open values) also has its
-//   approval chain on record: the HVB's login and term of office, a deputy, and two sound
-//   delegations (HVB → deputy → CDO) that are in force on `today`.
-// - Goals: per 8 members the 15 shipped goals, word for word; group g > 0 gets its own
-//   dimensions (d + 5·g, copies of the shipped ones), so every goal keeps its id scheme.
-//   The shipped exceptions for these goals are cloned with them.
+// - Members: member i is a copy of template member i mod T with a new id (gemeinde-00001,
+//   landkreis-00006, …), name and addresses; everything else stays as in the template. Every
+//   GitHub login that does not contain the member's id gets the clone's number appended
+//   (bm-musterstadt → bm-musterstadt-00002), so that no login holds two seats. If no template
+//   member has delegations on record, one per group of T members (the template member with
+//   the most open values) gets an approval chain: the HVB's login and term of office, a
+//   deputy, and two sound delegations (HVB → deputy → CDO) that are in force on `today`.
+//   Template members with delegations keep their own (expired ones stay on record).
+// - Goals: per T members the template goals, word for word; group g > 0 gets its own
+//   dimensions (d + D·g, copies of the template ones), so every goal keeps its id scheme.
+//   Group 0 also keeps the template dimensions that have no goal. The template exceptions for
+//   these goals are cloned with them.
 // - Strategies: one per member, cloned from its template member's strategy.
 // - Bodies: the top bodies once; each body nobody escalates to (working groups, IKZ IT, …)
-//   once per group of 8 members.
+//   once per group of T members.
 // - Every other file (verbund, Leitlinie, history, resources, policies/*.yaml) is copied.
 //
 // Usage: node scripts/bench/generate.js N DIR [--today YYYY-MM-DD]
@@ -22,6 +27,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
+const { escapeRegExp, tokenReplacer, setTopLevel, cloneExceptions } = require('./text');
+const { hasDelegations, withDelegations, uniqueLogins } = require('./members');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const GOVERNANCE = 'governance';
@@ -33,29 +40,6 @@ const SKIPPED_FOLDERS = new Set(['schemas']);
 
 function memberNumber(i) {
   return String(i + 1).padStart(5, '0');
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Replaces every whole-token occurrence of a key of `map` (slugs such as gemeinde-grasberg
- * or ikz-it) by its value. A token may follow a hyphen (logins like hvb-gemeinde-grasberg)
- * but not continue with a letter, digit or hyphen.
- */
-function tokenReplacer(map) {
-  const keys = Object.keys(map).sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return (text) => text;
-  const pattern = new RegExp(`(?<![A-Za-z0-9äöüß])(?:${keys.map(escapeRegExp).join('|')})(?![A-Za-z0-9äöüß-])`, 'g');
-  return (text) => text.replace(pattern, (token) => map[token]);
-}
-
-/** Replaces the value of a top-level `key:` line, keeping its quotes. */
-function setTopLevel(text, key, value) {
-  const pattern = new RegExp(`^(${key}:[ \\t]*)(["']?)[^\\n"']*\\2[ \\t]*$`, 'm');
-  if (!pattern.test(text)) throw new Error(`Vorlage ohne einzeilige Angabe „${key}:“ auf oberster Ebene.`);
-  return text.replace(pattern, (_, head, quote) => `${head}${quote}${value}${quote}`);
 }
 
 function listYaml(dir) {
@@ -93,39 +77,6 @@ function readTemplates(governanceDir) {
   templates.exceptions = fs.existsSync(exceptions) ? fs.readFileSync(exceptions, 'utf8') : undefined;
   if (templates.members.length === 0 || templates.goals.length === 0) throw new Error(`Keine Vorlagen unter ${governanceDir}.`);
   return templates;
-}
-
-/**
- * The template member with its approval chain on record: HVB login and term of office, a
- * deputy with login, and two delegations (HVB → deputy, deputy → CDO, the second within the
- * first) in force on `today`. Names stay open, as in the shipped file.
- */
-function withDelegations(template, today) {
-  const year = Number(today.slice(0, 4));
-  const id = template.data.id;
-  const doc = YAML.parseDocument(template.text);
-  const logins = { hvb: `hvb-${id}`, deputy: `av-${id}`, cdo: `cdo-${id}` };
-  doc.setIn(['hvb', 'github'], logins.hvb);
-  doc.setIn(['hvb', 'gueltig'], doc.createNode({ von: `${year - 3}-11-01` }, { flow: true }));
-  const deputy = doc.createNode({ amt: 'Allgemeine Vertretung', name: { offen: 'Name ist in den Quellen nicht erfasst.' }, github: logins.deputy });
-  doc.set('vertretung', deputy);
-  const period = (von, bis) => doc.createNode({ von, bis }, { flow: true });
-  const delegations = doc.createNode([
-    {
-      von: logins.hvb,
-      an: logins.deputy,
-      umfang: 'Alle Freigaben während der Abwesenheit der HVB',
-      gueltig: null,
-      grundlage: 'Verfügung der HVB zur Abwesenheitsvertretung',
-    },
-    { von: logins.deputy, an: logins.cdo, umfang: 'Freigaben zu Zielen der Dimension Digitale Verwaltung, weitergegeben von der Vertretung', gueltig: null },
-  ]);
-  delegations.items[0].set('gueltig', period(`${year}-01-01`, `${year + 1}-12-31`));
-  delegations.items[1].set('gueltig', period(`${year}-01-01`, `${year + 1}-06-30`));
-  const map = doc.contents;
-  const at = map.items.findIndex((pair) => pair.key && pair.key.value === 'vertretung');
-  map.items.splice(at + 1, 0, doc.createPair('delegationen', delegations));
-  return { ...template, text: doc.toString({ lineWidth: 0 }) };
 }
 
 /** Text after the id in a file name: 1.1-informationssicherheit.yaml → -informationssicherheit.yaml */
@@ -269,38 +220,6 @@ function generate(n, root, options = {}) {
     written.bytes += fs.statSync(file).size;
   }
   return { members: n, goals, dimensions, bodies, delegatingMembers: Math.floor((n - delegationSlot - 1) / T) + 1, ...written };
-}
-
-/**
- * Appends to the list `ausnahmen:` a copy of each entry whose `gegenstand` was cloned, with
- * the clone's subject. Entries are cut from the text, so comments and folded texts stay.
- */
-function cloneExceptions(text, subjects) {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => /^ausnahmen:\s*(#.*)?$/.test(line));
-  if (start < 0) return text;
-  const itemIndent = (lines.slice(start + 1).find((line) => /^\s*- /.test(line)) ?? '').match(/^\s*/)[0];
-  const entries = [];
-  let end = start + 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith(`${itemIndent}- `)) entries.push([i]);
-    else if (line.trim() !== '' && !line.startsWith(`${itemIndent} `) && !line.trimStart().startsWith('#')) break;
-    end = i + 1;
-    if (entries.length) entries[entries.length - 1][1] = i + 1;
-  }
-  const added = [];
-  for (const [from, to] of entries) {
-    const entry = lines.slice(from, to).join('\n').replace(/\n+$/, '');
-    const match = entry.match(/gegenstand:[ \t]*["']?([a-z]+:[^"'\s#]+)/);
-    for (const clone of (match && subjects.get(match[1])) ?? []) {
-      added.push(entry.replace(/(gegenstand:[ \t]*["']?)[a-z]+:[^"'\s#]+/, `$1${clone}`));
-    }
-  }
-  if (added.length === 0) return text;
-  const before = lines.slice(0, end).join('\n').replace(/\n+$/, '');
-  const after = lines.slice(end).join('\n');
-  return `${before}\n${added.join('\n')}\n${after}`;
 }
 
 /**

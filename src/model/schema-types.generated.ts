@@ -901,7 +901,7 @@ export interface Ziel {
    */
   mehrwerte: Absaetze;
   /**
-   * Wirkung auf jede Perspektive aus governance/leitlinie/leitlinie.yaml, als ganze Zahl auf der Skala der Leitlinie (wirkung.skala, z. B. 0 bis 3).
+   * Wirkung auf jede Perspektive aus governance/leitlinie/leitlinie.yaml, als ganze Zahl auf der Skala der Leitlinie (wirkung.skala, z. B. 0 bis 3); {} wenn die Leitlinie keine Bewertung festlegt.
    */
   fokus: {
     [k: string]: number;
