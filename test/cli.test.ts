@@ -4,20 +4,40 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/check/rules';
+import { grundlageOf } from '../src/check/rule';
+import { STAGE_RULES } from '../src/check/stage-rules';
 import { BIN, brokenRoot, temporaryRoots, verbund } from './support/cli';
-import { BASE } from './fixture-cases';
+import { openValuesRoot } from './support/synthetic';
+import { BASE, EXAMPLE } from './fixture-cases';
 
 const roots = temporaryRoots();
+const TODAY = '2026-11-21';
 
 describe('verbund check', () => {
-  it('exits 0 on the shipped data and prints the German overview', () => {
-    const { code, stdout } = verbund('check');
+  it('exits 0 on the example Verbund and prints the German overview', () => {
+    const { code, stdout } = verbund('check', '--root', EXAMPLE, '--today', TODAY);
     expect(code).toBe(0);
-    expect(stdout).toContain('Verbund im Landkreis Osterholz');
-    expect(stdout).toMatch(/Ziele:\s+15/);
-    expect(stdout).toMatch(/Meilensteine: 50 \(2 erreicht, 48 unbekannt\)/);
-    expect(stdout).toContain('Anerkannte Ausnahmen:');
-    expect(stdout).toContain('Ergebnis: in Ordnung');
+    expect(stdout.split('\n')[0]).toBe('Musterverbund im Landkreis Heideland – Prüfung von 31 Governance-Dateien');
+    expect(stdout).toMatch(/^ {2}Ziele: {8}5$/m);
+    expect(stdout).toContain('  Meilensteine: 16 (6 erreicht, 4 inArbeit, 5 offen, 1 verworfen)\n');
+    expect(stdout).toContain('Anerkannte Ausnahmen:\ngovernance/dimensionen/3-digitale-daseinsvorsorge.yaml:4:5  Hinweis  [dimension-mit-zielen]');
+    expect(stdout).toContain('Ergebnis: in Ordnung (0 Fehler, 0 Warnungen, 1 anerkannte Ausnahme).');
+  });
+
+  it('reports zero findings on the example Verbund, today and on the day of the tests', () => {
+    for (const today of [[], ['--today', TODAY]]) {
+      const { code, stdout } = verbund('check', '--root', EXAMPLE, '--format', 'json', ...today);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({
+        ok: true,
+        files: 31,
+        summary: { members: 6, dimensions: 3, goals: 5, milestones: 16, bodies: 5, openValues: 0 },
+        totals: { errors: 0, warnings: 0 },
+        findings: [],
+        acknowledged: [{ rule: 'dimension-mit-zielen', file: 'governance/dimensionen/3-digitale-daseinsvorsorge.yaml', line: 4, column: 5 }],
+      });
+    }
   });
 
   it('--format json follows the contract', () => {
@@ -60,12 +80,17 @@ describe('verbund check', () => {
   it('--format github prints workflow commands, errors first, exceptions as notices', () => {
     const broken = verbund('check', '--root', brokenRoot(roots), '--format', 'github');
     expect(broken.stdout.split('\n')[0]).toMatch(/^::error file=governance\/ziele\/1\.1-notfall\.yaml,line=12,col=17,title=schema::Bei /);
-    const shipped = verbund('check', '--format', 'github');
-    expect(shipped.code).toBe(0);
-    expect(shipped.stdout).toMatch(
-      /^::notice file=governance\/ziele\/1\.1-informationssicherheit-und-netze\.yaml,line=\d+,col=\d+,title=fokus-hoechster-wert-einmal::Anerkannte Ausnahme: /m,
+    const example = verbund('check', '--root', EXAMPLE, '--format', 'github', '--today', TODAY);
+    expect(example.code).toBe(0);
+    expect(example.stdout.split('\n')[0]).toMatch(
+      /^::notice file=governance\/dimensionen\/3-digitale-daseinsvorsorge\.yaml,line=4,col=5,title=dimension-mit-zielen::Anerkannte Ausnahme: Zur Dimension „3“/,
     );
-    expect(shipped.stdout).toMatch(/^::warning file=.*title=offener-wert::Offener Wert/m);
+    const open = verbund('check', '--root', openValuesRoot(roots), '--format', 'github', '--today', TODAY);
+    expect(open.code).toBe(0);
+    expect(open.stdout.split('\n').slice(0, 2)).toEqual([
+      '::warning file=governance/mitglieder/gemeinde-a.yaml,line=10,col=5,title=offener-wert::Offener Wert bei „einwohner › stand“: Kein Stichtag bekannt.',
+      '::warning file=governance/ziele/1.2-synergien.yaml,line=24,col=3,title=offener-wert::Offener Wert bei „prioritaet“: Nur grafisch in Abbildung 3.',
+    ]);
   });
 
   it('--format github fills the step summary on GitHub Actions', () => {
@@ -81,18 +106,43 @@ describe('verbund check', () => {
   });
 
   it('--skip leaves a rule out and an exception for it is not reported as stale', () => {
-    const { code, stdout } = verbund('check', '--skip', 'fokus-hoechster-wert-einmal', '--format', 'json');
+    const { code, stdout } = verbund('check', '--root', EXAMPLE, '--skip', 'dimension-mit-zielen', '--format', 'json', '--today', TODAY);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.acknowledged).toEqual([]);
-    expect(json.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(json.findings).toEqual([]);
   });
 
-  it('--rules lists every rule with its id', () => {
-    const { code, stdout } = verbund('check', '--rules');
+  it('--rules lists every rule with its category and Grundlage, in the words of the Verbund where it has them', () => {
+    const { code, stdout } = verbund('check', '--rules', '--root', EXAMPLE);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^fokus-hoechster-wert-einmal\s+Fehler/m);
-    expect(stdout).toMatch(/^offener-wert\s+Warnung/m);
+    const rows = new Map(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((line) => [line.split(' ')[0]!, line] as const),
+    );
+    expect([...rows.keys()]).toEqual([...STAGE_RULES, ...RULES].map((r) => r.id));
+    // Stage rules (files, YAML, schema) guard integrity: always in force, never waived.
+    for (const rule of STAGE_RULES) expect(rows.get(rule.id)).toMatch(new RegExp(`^${rule.id} +(Fehler|Warnung) +fest +nie `));
+    // The example raises two recommendations to errors in its policies/pruefregeln.yaml, and
+    // cites its own Leitlinie as the Grundlage of the rules from the Leitlinie.
+    const grundlagen = {
+      'fokus-hoechster-wert-einmal': 'Leitlinie des Musterverbunds, Abschnitt 3 Wirkung: „Der höchste Wert wird je Ziel nur einmal vergeben“',
+      'strategie-je-mitglied':
+        'Leitlinie des Musterverbunds, Abschnitt 6 Kommunale Strategien: „Jedes Mitglied leitet aus dieser Leitlinie eine eigene Digitalisierungsstrategie ab“',
+    };
+    const raised = new Set(['digitallotse-je-fachdienst', 'schluesselrolle-vertretung']);
+    const here = { integritaet: () => 'fest', leitlinie: () => 'fest', empfehlung: (id: string, standard: string) => (raised.has(id) ? 'Fehler' : standard) };
+    for (const rule of RULES) {
+      const standard = rule.severity === 'error' ? 'Fehler' : 'Warnung';
+      const waivable = rule.category === 'integritaet' ? 'nie' : 'möglich';
+      const row = rows.get(rule.id)!;
+      expect(row.split(/ +/).slice(0, 4), rule.id).toEqual([rule.id, standard, here[rule.category](rule.id, standard), waivable]);
+      expect(row.endsWith(` ${rule.description} Grundlage: ${grundlageOf(rule, grundlagen)}.`), row).toBe(true);
+    }
+    expect(RULES.filter((r) => r.category === 'leitlinie').map((r) => r.id)).toEqual(Object.keys(grundlagen));
   });
 });
 
@@ -134,11 +184,19 @@ describe('--rev reads a commit instead of the working tree', () => {
 
 describe('verbund org', () => {
   it('prints members, bodies and coverage as text, and counts bodies in check', () => {
-    const { code, stdout } = verbund('org');
+    const { code, stdout } = verbund('org', '--root', EXAMPLE, '--today', TODAY);
     expect(code).toBe(0);
-    expect(stdout).toContain('Gremien (6) – jede Eskalation endet bei: HVB-Runde');
-    expect(stdout).toContain('    Eskalation:         IKZ Digitalisierung → IKZ Steuerungsgruppe → HVB-Runde');
-    expect(JSON.parse(verbund('check', '--format', 'json').stdout).summary.bodies).toBe(6);
+    expect(stdout.split('\n')[0]).toBe('Musterverbund im Landkreis Heideland – Organisation am 2026-11-21');
+    expect(stdout).toContain('Gremien (5) – jede Eskalation endet bei: HVB-Runde');
+    expect(stdout).toContain('    Eskalation:         AG Onlinedienste → IKZ Digitalisierung → Lenkungskreis Digitalisierung → HVB-Runde\n');
+    expect(stdout).toContain('    Entscheidungsregel: Zweidrittelmehrheit, Quorum 2/3\n');
+    expect(stdout).toContain(
+      '    Delegation:   lr-heideland → ekr-heideland, 2025-07-14 bis 2025-08-08: Alle Freigaben während des Sommerurlaubs 2025\n' +
+        '    Delegation:   lr-heideland → ekr-heideland, 2026-01-01 bis 2027-12-31: Alle Freigaben bei Abwesenheit der Landrätin\n',
+    );
+    // Who may approve on the day: the expired delegation grants nothing, the passed-on one does.
+    expect(stdout).toContain('    Freigabe:     cdo-heideland, ekr-heideland, lr-heideland\n');
+    expect(JSON.parse(verbund('check', '--root', EXAMPLE, '--format', 'json', '--today', TODAY).stdout).summary.bodies).toBe(5);
   });
 
   it('--format json gives the structured view', () => {
@@ -148,7 +206,7 @@ describe('verbund org', () => {
   });
 
   it('--format svg writes the organigram to stdout', () => {
-    const { code, stdout } = verbund('org', '--format', 'svg');
+    const { code, stdout } = verbund('org', '--root', EXAMPLE, '--format', 'svg', '--today', TODAY);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\s*$/);
   });
@@ -213,7 +271,7 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
   }
 
   it('a full disk for the GitHub step summary ends with a German message and exit 2', () => {
-    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'github'], {
+    const run = spawnSync(process.execPath, [BIN, 'check', '--root', EXAMPLE, '--format', 'github'], {
       encoding: 'utf8',
       env: { ...process.env, GITHUB_STEP_SUMMARY: '/dev/full' },
     });

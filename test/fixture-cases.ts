@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 export const FIXTURES = path.join(__dirname, 'fixtures');
 export const BASE = path.join(FIXTURES, 'base');
 export const RULE_CASES = path.join(FIXTURES, 'rules');
+/** The fictional example Verbund: the tool's complete, valid data set (zero findings). */
+export const EXAMPLE = path.join(__dirname, '..', 'examples', 'musterverbund');
 
 export interface ExpectedFinding {
   rule: string;

@@ -1,6 +1,6 @@
 // The machine-readable outputs against their contracts in schemas/output/ (README
-// "Maschinenlesbare Ausgaben"): real output of bin/verbund.js on the shipped data, on the base
-// fixture, on a broken fixture and on a large generated Verbund, validated with Ajv (draft
+// "Maschinenlesbare Ausgaben"): real output of bin/verbund.js on the example Verbund, on the
+// base fixture, on a broken fixture and on a large generated Verbund, validated with Ajv (draft
 // 2020-12, strict, with formats); and mutated outputs the schemas must reject.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,8 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { brokenRoot, REPO, temporaryRoots, verbund } from './support/cli';
-import { BASE } from './fixture-cases';
+import { generate, openValuesRoot, templatesOf } from './support/synthetic';
+import { BASE, EXAMPLE } from './fixture-cases';
 
 const SCHEMAS = path.join(REPO, 'schemas', 'output');
 const TODAY = '2026-11-21';
@@ -51,12 +52,11 @@ function errorsOf(validate: ValidateFunction, data: unknown) {
   return validate.errors ?? [];
 }
 
-/** A synthetic Verbund of 64 members (scripts/bench/generate.js): over 1,000 warnings. */
+/** A synthetic Verbund of 1,100 members (scripts/bench/generate.js), each clone with its template's open value: 1,100 warnings. */
 function largeRoot(): string {
-  const { generate } = require('../scripts/bench/generate.js') as { generate: (n: number, dir: string, options?: { today?: string }) => unknown };
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-contract-'));
   roots.push(root);
-  generate(64, root, { today: TODAY });
+  generate(1100, root, { today: TODAY, ...templatesOf(openValuesRoot(roots)) });
   return root;
 }
 
@@ -67,11 +67,11 @@ function once<T>(produce: () => T): () => T {
 }
 
 const runs = {
-  checkShipped: once(() => verbund('check', '--format', 'json')),
+  checkExample: once(() => verbund('check', '--root', EXAMPLE, '--format', 'json', '--today', TODAY)),
   checkBase: once(() => verbund('check', '--root', BASE, '--format', 'json', '--today', TODAY)),
   checkBroken: once(() => verbund('check', '--root', brokenRoot(roots), '--format', 'json', '--today', TODAY)),
   checkLarge: once(() => verbund('check', '--root', largeRoot(), '--format', 'json', '--today', TODAY)),
-  orgShipped: once(() => verbund('org', '--format', 'json')),
+  orgExample: once(() => verbund('org', '--root', EXAMPLE, '--format', 'json', '--today', TODAY)),
   orgBase: once(() => verbund('org', '--root', BASE, '--format', 'json', '--today', TODAY)),
 };
 
@@ -110,12 +110,12 @@ describe('the output schemas themselves', () => {
 });
 
 describe('verbund check --format json against schemas/output/check.schema.json', () => {
-  it('shipped data: findings (warnings) and an acknowledged exception', () => {
-    const run = runs.checkShipped();
+  it('example Verbund: no findings, an acknowledged exception', () => {
+    const run = runs.checkExample();
     expect(run.code, run.stderr).toBe(0);
     const out = json(run);
-    expect((out.findings as unknown[]).length).toBeGreaterThan(0);
-    expect((out.acknowledged as unknown[]).length).toBeGreaterThan(0);
+    expect(out.findings).toEqual([]);
+    expect((out.acknowledged as { rule: string }[]).map((a) => a.rule)).toEqual(['dimension-mit-zielen']);
     expectValid(validateCheck, out);
     expectConsistentCounts(out);
   });
@@ -136,15 +136,15 @@ describe('verbund check --format json against schemas/output/check.schema.json',
     expectConsistentCounts(json(run));
   });
 
-  it('large generated Verbund: more than 1,000 findings (capped when the check caps them)', () => {
+  it('large generated Verbund: 1,100 warnings, capped at 1,000 shown', () => {
     const run = runs.checkLarge();
     expect(run.code, run.stderr).toBe(0);
     const out = json(run);
-    const truncated = out.truncated as { shown: number; total: number } | undefined;
-    expect(truncated?.total ?? (out.findings as unknown[]).length).toBeGreaterThan(1000);
+    expect(out.truncated).toEqual({ shown: 1000, total: 1100 });
+    expect(out.totals).toEqual({ errors: 0, warnings: 1100 });
     expectValid(validateCheck, out);
     expectConsistentCounts(out);
-  });
+  }, 30_000);
 
   it('accepts the announced additive fields: key on a finding, truncated at the top', () => {
     const out = json(runs.checkBroken());
@@ -159,12 +159,12 @@ describe('verbund check --format json against schemas/output/check.schema.json',
   });
 
   it('rejects output without ok', () => {
-    const { ok: _ok, ...rest } = json(runs.checkShipped());
+    const { ok: _ok, ...rest } = json(runs.checkExample());
     expect(errorsOf(validateCheck, rest)).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'ok' } }));
   });
 
   it('rejects an unknown envelope key', () => {
-    const errors = errorsOf(validateCheck, { ...json(runs.checkShipped()), befunde: [] });
+    const errors = errorsOf(validateCheck, { ...json(runs.checkExample()), befunde: [] });
     expect(errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'befunde' } }));
   });
 
@@ -185,10 +185,14 @@ describe('verbund check --format json against schemas/output/check.schema.json',
 });
 
 describe('verbund org --format json against schemas/output/org.schema.json', () => {
-  it('shipped data', () => {
-    const run = runs.orgShipped();
+  it('example Verbund', () => {
+    const run = runs.orgExample();
     expect(run.code, run.stderr).toBe(0);
-    expectValid(validateOrg, json(run));
+    const out = json(run);
+    expect(out).toMatchObject({ name: 'Musterverbund im Landkreis Heideland', asOf: TODAY, topBody: 'hvb-runde' });
+    expect((out.members as unknown[]).length).toBe(6);
+    expect((out.bodies as unknown[]).length).toBe(5);
+    expectValid(validateOrg, out);
   });
 
   it('base fixture', () => {

@@ -7,11 +7,11 @@
 // - Members: member i is a copy of template member i mod T with a new id (gemeinde-00001,
 //   landkreis-00006, …), name and addresses; everything else stays as in the template. Every
 //   GitHub login that does not contain the member's id gets the clone's number appended
-//   (bm-musterstadt → bm-musterstadt-00002), so that no login holds two seats. If no template
-//   member has delegations on record, one per group of T members (the template member with
-//   the most open values) gets an approval chain: the HVB's login and term of office, a
-//   deputy, and two sound delegations (HVB → deputy → CDO) that are in force on `today`.
-//   Template members with delegations keep their own (expired ones stay on record).
+//   (bm-musterstadt → bm-musterstadt-00002), so that no login holds two seats. Template
+//   members with delegations keep their own (expired ones stay on record). Of those without,
+//   the one with the most open values gets an approval chain in each group of T members: the
+//   HVB's login and term of office, a deputy, and two sound delegations (HVB → deputy → CDO)
+//   in force on `today`.
 // - Goals: per T members the template goals, word for word; group g > 0 gets its own
 //   dimensions (d + D·g, copies of the template ones), so every goal keeps its id scheme.
 //   Group 0 also keeps the template dimensions that have no goal. The template exceptions for
@@ -50,7 +50,7 @@ function listYaml(dir) {
     .sort();
 }
 
-/** Reads the shipped files: the templates, parsed once. */
+/** Reads the template files, parsed once. */
 function readTemplates(governanceDir) {
   const read = (folder) =>
     listYaml(path.join(governanceDir, folder)).map((name) => {
@@ -91,8 +91,8 @@ function today() {
 
 /**
  * Generates the Verbund. Options: `today` (YYYY-MM-DD; delegations are in force then,
- * default: the current date), `templates` (a governance/ folder, default: the shipped one),
- * `policies` (a policies/ folder to copy *.yaml from, default: the shipped one).
+ * default: the current date), `templates` (a governance/ folder, default: the repository's
+ * own), `policies` (a policies/ folder to copy *.yaml from, default: the repository's own).
  * Returns counts of what was written.
  */
 function generate(n, root, options = {}) {
@@ -124,10 +124,10 @@ function generate(n, root, options = {}) {
     });
     return map;
   };
-  // The member slot with the most open values carries the delegations.
-  const openCounts = t.members.map((m) => countValues(m.data).open);
-  const delegationSlot = openCounts.indexOf(Math.max(...openCounts));
-  const delegating = withDelegations(t.members[delegationSlot], day);
+  // Of the template members without delegations, the one with the most open values gets them.
+  const openCounts = t.members.map((m) => (hasDelegations(m.data) ? -1 : countValues(m.data).open));
+  const delegationSlot = Math.max(...openCounts) < 0 ? -1 : openCounts.indexOf(Math.max(...openCounts));
+  const memberTemplates = t.members.map((m, k) => (k === delegationSlot ? withDelegations(m, day) : m));
 
   // Bodies: those nobody escalates to are cloned per group.
   const referenced = new Set(t.bodies.flatMap((b) => (Array.isArray(b.data.vorlageAn) ? b.data.vorlageAn : [])));
@@ -146,15 +146,17 @@ function generate(n, root, options = {}) {
   const replacers = Array.from({ length: Math.max(groups, goalGroups) }, (_, g) => tokenReplacer({ ...memberMap(g), ...bodyMap(g) }));
 
   // Members and their strategies.
+  let delegatingMembers = 0;
   const strategyOf = new Map(t.strategies.map((s) => [s.data.mitglied, s]));
   for (let i = 0; i < n; i++) {
     const k = i % T;
     const g = Math.floor(i / T);
-    const template = k === delegationSlot ? delegating : t.members[k];
+    const template = memberTemplates[k];
     const id = memberIdOf(i);
     const kindWord = String(template.data.name).split(' ')[0];
     const replace = replacers[g];
-    let text = replace(template.text);
+    let text = uniqueLogins(template.data, replace, memberNumber(i))(replace(template.text));
+    if (hasDelegations(template.data)) delegatingMembers++;
     text = setTopLevel(text, 'name', `${kindWord} Nr. ${i + 1}`);
     write(`${FOLDERS.members}/${id}.yaml`, text);
     const strategy = strategyOf.get(template.data.id);
@@ -169,11 +171,13 @@ function generate(n, root, options = {}) {
   };
   let goals = 0;
   let dimensions = 0;
+  // Dimensions without a goal among the templates stay in group 0, as in the templates.
+  const goalless = new Set(t.dimensions.map((d) => String(d.data.id)).filter((id) => !t.goals.some((z) => String(z.data.dimension) === id)));
   for (let g = 0; g < goalGroups; g++) {
     const inGroup = t.goals.slice(0, Math.min(t.goals.length, goalCount - g * t.goals.length));
     const usedDimensions = new Set(inGroup.map((z) => String(z.data.dimension)));
     for (const d of t.dimensions) {
-      if (!usedDimensions.has(String(d.data.id))) continue;
+      if (!usedDimensions.has(String(d.data.id)) && !(g === 0 && goalless.has(String(d.data.id)))) continue;
       const id = String(Number(d.data.id) + D * g);
       let text = setTopLevel(d.text, 'id', id);
       if (g > 0) text = setTopLevel(text, 'name', `${d.data.name} ${g + 1}`);
@@ -211,7 +215,8 @@ function generate(n, root, options = {}) {
 
   // The authoritative member list names the generated members.
   const memberList = `mitglieder:\n${Array.from({ length: n }, (_, i) => `  - ${memberIdOf(i)}\n`).join('')}`;
-  for (const file of t.copied) write(file.rel, file.rel === 'verbund.yaml' ? file.text.replace(/^mitglieder:\n(?:  - .*\n)+/m, memberList) : file.text);
+  const withMembers = (text) => text.replace(/^mitglieder:(?:[ \t]*\[[^\]]*\][ \t]*\n|[ \t]*\n(?:  - .*\n)+)/m, memberList);
+  for (const file of t.copied) write(file.rel, file.rel === 'verbund.yaml' ? withMembers(file.text) : file.text);
   for (const name of listYaml(policiesDir)) {
     const file = path.join(root, 'policies', name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -219,7 +224,7 @@ function generate(n, root, options = {}) {
     written.files++;
     written.bytes += fs.statSync(file).size;
   }
-  return { members: n, goals, dimensions, bodies, delegatingMembers: Math.floor((n - delegationSlot - 1) / T) + 1, ...written };
+  return { members: n, goals, dimensions, bodies, delegatingMembers, ...written };
 }
 
 /**

@@ -9,6 +9,8 @@ import { formatOrgText } from './text';
 import { buildOrgView, type OrgView } from './view';
 
 const REPO = path.join(__dirname, '..', '..');
+/** The fictional example Verbund; the tool's tests never read the data shipped in governance/. */
+const EXAMPLE = path.join(REPO, 'examples', 'musterverbund');
 const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
 const viewOf = (root: string): OrgView => {
   const gate = loadChecked(openSource(root), { validators, today: '2026-11-21' });
@@ -81,17 +83,17 @@ describe('organigram determinism', () => {
     })),
     strategies: { goals: [...view.strategies.goals].reverse(), members: [...view.strategies.members].reverse() },
   });
-  /** More edges than the shipped data has: two escalation targets, two composition entries. */
+  /** More edges than the example has: three escalation targets, a composition of a list and of all members. */
   const withMoreEdges = (view: OrgView): OrgView => ({
     ...view,
     bodies: view.bodies.map((g) =>
-      g.id === 'arbeitsgruppen'
-        ? { ...g, vorlageAn: ['ikz-steuerungsgruppe', 'hvb-runde'] }
-        : g.id === 'ikz-it'
+      g.id === 'ag-informationssicherheit'
+        ? { ...g, vorlageAn: ['ikz-digitalisierung', 'lenkungskreis-digitalisierung', 'hvb-runde'] }
+        : g.id === 'ag-onlinedienste'
           ? {
               ...g,
               zusammensetzung: [
-                { mitglieder: ['gemeinde-worpswede', 'gemeinde-grasberg', 'landkreis-osterholz'], rolle: 'cdo', anzahl: 1 },
+                { mitglieder: ['stadt-musterstadt', 'flecken-lindenau', 'landkreis-heideland'], rolle: 'ozgKoordination', anzahl: 1 },
                 { mitglieder: 'alle', rolle: null, anzahl: 1 },
               ],
             }
@@ -101,8 +103,8 @@ describe('organigram determinism', () => {
   const order = (view: OrgView) => [view.members.map((m) => m.id), view.bodies.map((g) => [g.id, g.vorlageAn, g.zusammensetzung])];
 
   const cases: [string, () => OrgView][] = [
-    ['shipped data', () => viewOf(REPO)],
-    ['shipped data with more edges', () => withMoreEdges(viewOf(REPO))],
+    ['example Verbund', () => viewOf(EXAMPLE)],
+    ['example Verbund with more edges', () => withMoreEdges(viewOf(EXAMPLE))],
     ['base fixture', () => viewOf(path.join(REPO, 'test', 'fixtures', 'base'))],
   ];
   for (const [name, build] of cases) {
@@ -146,10 +148,10 @@ describe('organigram escaping', () => {
   });
 });
 
-describe('organigram of the shipped data (Fig. 6)', () => {
+describe('organigram of the example Verbund', () => {
   let svg: string;
   beforeAll(async () => {
-    svg = await organigramSvg(viewOf(REPO));
+    svg = await organigramSvg(viewOf(EXAMPLE));
   });
 
   const titles = (kind: 'node' | 'edge') =>
@@ -160,47 +162,47 @@ describe('organigram of the shipped data (Fig. 6)', () => {
   it('has a node for every body and every member', () => {
     expect(titles('node').sort()).toEqual(
       [
-        'arbeitsgruppen',
+        'ag-informationssicherheit',
+        'ag-onlinedienste',
         'hvb-runde',
         'ikz-digitalisierung',
-        'ikz-it',
-        'ikz-personal',
-        'ikz-steuerungsgruppe',
-        'mitglied:gemeinde-grasberg',
-        'mitglied:gemeinde-lilienthal',
-        'mitglied:gemeinde-ritterhude',
-        'mitglied:gemeinde-schwanewede',
-        'mitglied:gemeinde-worpswede',
-        'mitglied:landkreis-osterholz',
-        'mitglied:samtgemeinde-hambergen',
-        'mitglied:stadt-osterholz-scharmbeck',
+        'lenkungskreis-digitalisierung',
+        'mitglied:flecken-lindenau',
+        'mitglied:gemeinde-birkenfelde',
+        'mitglied:gemeinde-eichwalde',
+        'mitglied:landkreis-heideland',
+        'mitglied:samtgemeinde-am-moorbach',
+        'mitglied:stadt-musterstadt',
       ].sort(),
     );
   });
 
   it('draws the escalation up to the HVB-Runde and the members sending into bodies', () => {
     const edges = titles('edge');
-    for (const edge of [
-      'ikz-digitalisierung->ikz-steuerungsgruppe',
-      'ikz-it->ikz-steuerungsgruppe',
-      'ikz-personal->ikz-steuerungsgruppe',
-      'arbeitsgruppen->ikz-steuerungsgruppe',
-      'ikz-steuerungsgruppe->hvb-runde',
-    ]) {
-      expect(edges).toContain(edge);
-    }
-    expect(
+    expect(edges.filter((e) => !e.startsWith('mitglied:')).sort()).toEqual([
+      'ag-informationssicherheit->ikz-digitalisierung',
+      'ag-onlinedienste->ikz-digitalisierung',
+      'ag-onlinedienste->lenkungskreis-digitalisierung',
+      'ikz-digitalisierung->lenkungskreis-digitalisierung',
+      'lenkungskreis-digitalisierung->hvb-runde',
+    ]);
+    // A body of all members gets one edge from the members' cluster; a list, one edge per member.
+    const sending = (body: string) =>
       edges
-        .filter((e) => e.startsWith('mitglied:') && !e.includes('->mitglied:'))
-        .map((e) => e.split('->')[1])
-        .sort(),
-    ).toEqual(['hvb-runde', 'ikz-digitalisierung']);
+        .filter((e) => e.startsWith('mitglied:') && e.endsWith(`->${body}`))
+        .map((e) => e.split('->')[0])
+        .sort();
+    expect(['hvb-runde', 'lenkungskreis-digitalisierung', 'ag-informationssicherheit'].map((b) => sending(b).length)).toEqual([1, 1, 1]);
+    expect(sending('ag-onlinedienste')).toEqual(['mitglied:landkreis-heideland', 'mitglied:samtgemeinde-am-moorbach', 'mitglied:stadt-musterstadt']);
+    // IKZ Digitalisierung: all members send their CDO, three of them also their OZG-Koordination.
+    expect(sending('ikz-digitalisierung').length).toBe(4);
   });
 
   it('labels in German at print size', () => {
-    expect(svg).toContain('Organigramm der Zusammenarbeit im Verbund im Landkreis Osterholz');
+    expect(svg).toContain('Organigramm der Zusammenarbeit im Musterverbund im Landkreis Heideland');
     expect(svg).toContain('>legt vor<');
     expect(svg).toContain('>entsenden: HVB<');
+    expect(svg).toContain('>entsenden: OZG&#45;Koordination<');
     const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   });

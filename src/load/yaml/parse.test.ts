@@ -1,6 +1,7 @@
 // The single js-yaml pass decides validity and data. It is held to the `yaml` library (strict
 // YAML 1.2 plus the same policy): on every shipped and fixture file, and on mutated files,
-// whatever it accepts `yaml` accepts too, with the same data, and positions agree.
+// whatever it accepts `yaml` accepts too, with the same data, and positions agree. The corpus is
+// the example Verbund and the fixtures (the tool's tests never read the data in governance/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -15,13 +16,12 @@ import { LineIndex, offsetAt } from './positions';
 const REPO = path.join(__dirname, '..', '..', '..');
 
 function corpus(): string[] {
-  const files = [
-    ...fs.readdirSync(path.join(REPO, 'governance'), { recursive: true }),
-    ...fs.readdirSync(path.join(REPO, 'test', 'fixtures'), { recursive: true }).map((f) => `../test/fixtures/${f}`),
-  ];
-  return (files as string[])
+  const files = [path.join('examples', 'musterverbund'), path.join('test', 'fixtures')].flatMap((dir) =>
+    (fs.readdirSync(path.join(REPO, dir), { recursive: true }) as string[]).map((f) => path.join(REPO, dir, f)),
+  );
+  return files
     .filter((f) => f.endsWith('.yaml') && !f.endsWith('expected.yaml'))
-    .map((f) => fs.readFileSync(path.join(REPO, 'governance', f), 'utf8').replace(/^\uFEFF/, ''))
+    .map((f) => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))
     .filter((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(text));
 }
 
