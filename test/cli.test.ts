@@ -125,7 +125,7 @@ describe('verbund check', () => {
     );
     expect([...rows.keys()]).toEqual([...STAGE_RULES, ...RULES].map((r) => r.id));
     // Stage rules (files, YAML, schema) guard integrity: always in force, never waived.
-    for (const rule of STAGE_RULES) expect(rows.get(rule.id)).toMatch(new RegExp(`^${rule.id} +(Fehler|Warnung) +fest +nie `));
+    for (const rule of STAGE_RULES) expect(rows.get(rule.id)).toMatch(new RegExp(`^${rule.id} +Integrität +(Fehler|Warnung) +fest +nie `));
     // The example raises two recommendations to errors in its policies/pruefregeln.yaml, and
     // cites its own Leitlinie as the Grundlage of the rules from the Leitlinie.
     const grundlagen = {
@@ -139,7 +139,8 @@ describe('verbund check', () => {
       const standard = rule.severity === 'error' ? 'Fehler' : 'Warnung';
       const waivable = rule.category === 'integritaet' ? 'nie' : 'möglich';
       const row = rows.get(rule.id)!;
-      expect(row.split(/ +/).slice(0, 4), rule.id).toEqual([rule.id, standard, here[rule.category](rule.id, standard), waivable]);
+      const category = { integritaet: 'Integrität', leitlinie: 'Leitlinie', empfehlung: 'Empfehlung' }[rule.category];
+      expect(row.split(/ +/).slice(0, 5), rule.id).toEqual([rule.id, category, standard, here[rule.category](rule.id, standard), waivable]);
       expect(row.endsWith(` ${rule.description} Grundlage: ${grundlageOf(rule, grundlagen)}.`), row).toBe(true);
     }
     expect(RULES.filter((r) => r.category === 'leitlinie').map((r) => r.id)).toEqual(Object.keys(grundlagen));

@@ -14,7 +14,8 @@ Optionen für alle Befehle:
 verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today JJJJ-MM-TT]
   --format   text (Standard), json (maschinenlesbar) oder github (Anmerkungen im Pull Request)
   --skip     Regel nicht ausführen (mehrfach möglich); "verbund check --rules" listet alle Regeln
-  --rules    die Regeln mit Kennung, Schwere und Beschreibung auflisten
+  --rules    die Regeln mit Kennung, Art (Integrität, Leitlinie, Empfehlung), Schwere,
+             Beschreibung und Grundlage auflisten
   --verbose  alle Warnungen einzeln zeigen statt gleichartige zusammenzufassen
   --today    Stichtag für Datumsprüfungen (Standard: heute)
 

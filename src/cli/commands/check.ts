@@ -72,19 +72,21 @@ function appendStepSummary(file: string, summary: string, io: CommandIo): void {
 }
 
 const SEVERITY_NAME = { error: 'Fehler', warning: 'Warnung' } as const;
+const CATEGORY_NAME = { integritaet: 'Integrität', leitlinie: 'Leitlinie', empfehlung: 'Empfehlung' } as const;
 
 /** Every rule with its default severity, the one in force under this root's policies, and whether an exception may waive it. */
 function listRules(source: Parameters<typeof loadGovernance>[0]): string {
   const { model } = loadGovernance(source, precompiledValidators());
   const { severityOf } = resolveSeverities(model, RULES);
-  const row = (id: string, standard: string, here: string, waivable: string, description: string) =>
-    `${id.padEnd(30)} ${standard.padEnd(8)} ${here.padEnd(8)} ${waivable.padEnd(11)} ${description}`;
-  const head = row('Regel', 'Standard', 'hier', 'Ausnahme', 'Beschreibung');
-  const stage = STAGE_RULES.map((r) => row(r.id, SEVERITY_NAME[r.severity], 'fest', 'nie', r.description));
+  const row = (id: string, category: string, standard: string, here: string, waivable: string, description: string) =>
+    `${id.padEnd(30)} ${category.padEnd(11)} ${standard.padEnd(8)} ${here.padEnd(8)} ${waivable.padEnd(11)} ${description}`;
+  const head = row('Regel', 'Art', 'Standard', 'hier', 'Ausnahme', 'Beschreibung');
+  // Reading the files (YAML, schema) guards the integrity of everything after it.
+  const stage = STAGE_RULES.map((r) => row(r.id, CATEGORY_NAME.integritaet, SEVERITY_NAME[r.severity], 'fest', 'nie', r.description));
   const rules = RULES.map((r) => {
     const here = r.category === 'empfehlung' ? (severityOf(r) ? SEVERITY_NAME[severityOf(r)!] : 'aus') : 'fest';
     const description = `${r.description} Grundlage: ${grundlageOf(r, model.pruefregeln?.grundlagen)}.`;
-    return row(r.id, SEVERITY_NAME[r.severity], here, r.category === 'integritaet' ? 'nie' : 'möglich', description);
+    return row(r.id, CATEGORY_NAME[r.category], SEVERITY_NAME[r.severity], here, r.category === 'integritaet' ? 'nie' : 'möglich', description);
   });
   return [head, ...stage, ...rules].join('\n') + '\n';
 }
