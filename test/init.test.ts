@@ -23,7 +23,7 @@ const TEN = [
   'Flecken Fhausen:Flecken',
   'Gemeinde Gstedt:Gemeinde',
   'Gemeinde Hheim:Gemeinde',
-  'Stadt Ister:Stadt:bm-ister',
+  'Stadt Ister:Große kreisangehörige Stadt:bm-ister',
 ];
 
 describe('verbund init', () => {
@@ -46,6 +46,9 @@ describe('verbund init', () => {
     const org = verbund('org', '--root', dir, '--today', '2026-11-30');
     expect(org.code).toBe(0);
     expect(org.stdout).toContain('  Flecken Fhausen (flecken-fhausen), Flecken\n');
+    // A kind written as in the law gets a Kennung; views show its wording.
+    expect(fs.readFileSync(path.join(dir, 'governance', 'mitglieder', 'stadt-ister.yaml'), 'utf8')).toContain('\nart: Grosse-kreisangehoerige-Stadt\n');
+    expect(org.stdout).toContain('  Stadt Ister (stadt-ister), Große kreisangehörige Stadt\n');
   });
 
   it('asks for name and members when --name is missing (answers piped on standard input)', () => {

@@ -1,6 +1,7 @@
 // Text helpers of the benchmark generator: the templates are cloned as text, so that comments,
 // folded texts and key order stay as they are in the files.
 'use strict';
+const YAML = require('yaml');
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +28,9 @@ function setTopLevel(text, key, value) {
 
 /**
  * Appends to the list `ausnahmen:` a copy of each entry whose `gegenstand` was cloned, with
- * the clone's subject. Entries are cut from the text, so comments and folded texts stay.
+ * the clone's subject. The original entries stay as written (comments, folded texts); each
+ * copy is one short line that points to its original, so that the file of a Verbund with
+ * thousands of cloned goals stays below the 1 MiB a governance file may have.
  */
 function cloneExceptions(text, subjects) {
   const lines = text.split('\n');
@@ -47,14 +50,35 @@ function cloneExceptions(text, subjects) {
   for (const [from, to] of entries) {
     const entry = lines.slice(from, to).join('\n').replace(/\n+$/, '');
     const match = entry.match(/gegenstand:[ \t]*["']?([a-z]+:[^"'\s#]+)/);
-    for (const clone of (match && subjects.get(match[1])) ?? []) {
-      added.push(entry.replace(/(gegenstand:[ \t]*["']?)[a-z]+:[^"'\s#]+/, `$1${clone}`));
-    }
+    if (!match) continue;
+    const [original] = YAML.parse(entry);
+    for (const clone of subjects.get(match[1]) ?? []) added.push(`${itemIndent}- ${shortCopy(original, match[1], clone)}`);
   }
   if (added.length === 0) return text;
   const before = lines.slice(0, end).join('\n').replace(/\n+$/, '');
   const after = lines.slice(end).join('\n');
   return `${before}\n${added.join('\n')}\n${after}`;
+}
+
+/** One line of flow YAML: the exception for `clone`, its texts pointing to the original's. */
+function shortCopy(original, subject, clone) {
+  const note = `Wie die Ausnahme für ${subject} (Kopie des Benchmarks).`;
+  const grundlage = { entscheidung: note, datum: original.grundlage.datum };
+  return JSON.stringify({
+    regel: original.regel,
+    gegenstand: clone,
+    ...(original.pfad ? { pfad: original.pfad } : {}),
+    begruendung: note,
+    grundlage,
+    ...pick(original),
+  });
+}
+
+/** Fields of an exception besides its texts that must stay (decider, dates), if present. */
+function pick(original) {
+  const kept = {};
+  for (const key of ['entschiedenVon', 'entschiedenAm', 'gueltigBis']) if (original[key] !== undefined) kept[key] = original[key];
+  return kept;
 }
 
 module.exports = { escapeRegExp, tokenReplacer, setTopLevel, cloneExceptions };

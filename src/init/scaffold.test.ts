@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaffold } from './scaffold';
-import { slugOf } from './slug';
+import { slugOf, termOf } from './slug';
 
 describe('slugOf', () => {
   it('writes a Kennung as a clerk would: umlauts spelt out, every other run a hyphen', () => {
@@ -8,6 +8,8 @@ describe('slugOf', () => {
     expect(slugOf('Gemeinde Grünheide (Mark)')).toBe('gemeinde-gruenheide-mark');
     expect(slugOf('Große Kreisstadt Süßen')).toBe('grosse-kreisstadt-suessen');
     expect(slugOf('Commune de Saint-Étienne')).toBe('commune-de-saint-etienne');
+    expect(termOf('Große kreisangehörige Stadt')).toBe('Grosse-kreisangehoerige-Stadt');
+    expect(termOf('verbandsfreie Stadt')).toBe('verbandsfreie-Stadt');
   });
 });
 
@@ -19,7 +21,7 @@ describe('scaffold', () => {
       name: '',
       mitglieder: [
         { name: 'Gemeinde Adorf', art: 'Gemeinde' },
-        { name: 'Gemeinde  Adorf', art: 'Große Gemeinde', github: 'nicht gültig!' },
+        { name: 'Gemeinde  Adorf', art: '3. Ordnung', github: 'nicht gültig!' },
       ],
       today,
     });
@@ -28,7 +30,7 @@ describe('scaffold', () => {
         'Der Name des Verbunds fehlt oder ist mehrzeilig (--name).',
         'Die Kennung „“ des Verbunds taugt nicht: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss) (--id).',
         'Mitglied 2 („Gemeinde  Adorf“): ergibt dieselbe Kennung „gemeinde-adorf“ wie „Gemeinde Adorf“; Namen müssen sich unterscheiden.',
-        'Mitglied 2 („Gemeinde  Adorf“): die Art „Große Gemeinde“ taugt nicht als Begriff: nur Buchstaben und Ziffern, ohne Umlaute und Leerzeichen (z. B. Gemeinde, Verbandsgemeinde).',
+        'Mitglied 2 („Gemeinde  Adorf“): aus der Art „3. Ordnung“ lässt sich keine Kennung bilden; sie braucht am Anfang einen Buchstaben (z. B. Gemeinde, Verbandsgemeinde).',
         'Mitglied 2 („Gemeinde  Adorf“): „nicht gültig!“ ist keine GitHub-Kennung (Buchstaben, Ziffern und einzelne Bindestriche, höchstens 39 Zeichen).',
       ],
     });
@@ -43,6 +45,7 @@ describe('scaffold', () => {
       mitglieder: [
         { name: 'Kreis Nord', art: 'Landkreis', github: 'lr-nord' },
         { name: 'Ortsgemeinde Übersee', art: 'Ortsgemeinde' },
+        { name: 'Stadt Cstadt', art: 'Große kreisangehörige Stadt' },
       ],
       today,
     });
@@ -53,16 +56,21 @@ describe('scaffold', () => {
       'governance/leitlinie/leitlinie.yaml',
       'governance/mitglieder/kreis-nord.yaml',
       'governance/mitglieder/ortsgemeinde-uebersee.yaml',
+      'governance/mitglieder/stadt-cstadt.yaml',
       'governance/ressourcen/ressourcen.yaml',
       'governance/strategien/kreis-nord.yaml',
       'governance/strategien/ortsgemeinde-uebersee.yaml',
+      'governance/strategien/stadt-cstadt.yaml',
       'governance/verbund.yaml',
       'policies/pruefregeln.yaml',
     ]);
     const verbund = result.files.get('governance/verbund.yaml')!;
     expect(verbund).toContain('id: verbund-nord-sued\nname: "Verbund \\"Nord\\" & Süd"\n');
     expect(verbund).toContain('mitglieder:\n  - kreis-nord\n  - ortsgemeinde-uebersee\n');
-    expect(verbund).toContain('    - { id: "Ortsgemeinde", name: "Ortsgemeinde" }\n');
+    expect(verbund).toContain(
+      '    - { id: "Ortsgemeinde", name: "Ortsgemeinde" }\n    - { id: "Grosse-kreisangehoerige-Stadt", name: "Große kreisangehörige Stadt" }\n',
+    );
+    expect(result.files.get('governance/mitglieder/stadt-cstadt.yaml')).toContain('\nart: Grosse-kreisangehoerige-Stadt\n');
     expect(result.files.get('governance/mitglieder/kreis-nord.yaml')).toContain('  github: "lr-nord"\n');
     expect(result.files.get('governance/mitglieder/ortsgemeinde-uebersee.yaml')).toContain('  github:\n    offen: Noch keine GitHub-Kennung hinterlegt.\n');
     expect(result.files.get('governance/leitlinie/historie.yaml')).toContain('    datum: 2026-11-30\n    status: entwurf\n');

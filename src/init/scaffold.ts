@@ -1,5 +1,5 @@
 import { DEFAULT_VOKABULAR } from './defaults';
-import { slugOf } from './slug';
+import { slugOf, termOf } from './slug';
 
 /** What `verbund init` is told: the Verbund's name and its members, each with its kind and, if known, its HVB's GitHub login. */
 export interface InitAnswers {
@@ -30,7 +30,8 @@ const flow = (entry: Record<string, string | boolean>) =>
 export function scaffold(answers: InitAnswers): Scaffold {
   const errors = problems(answers);
   if (errors.length > 0) return { errors };
-  const members = answers.mitglieder.map((m) => ({ ...m, id: slugOf(m.name) }));
+  // A kind may be written as its name ("Große kreisangehörige Stadt"): the file holds its Kennung.
+  const members = answers.mitglieder.map((m) => ({ ...m, id: slugOf(m.name), art: termOf(m.art), artName: m.art }));
   const files = new Map<string, string>();
   files.set('governance/verbund.yaml', verbundFile(answers, members));
   files.set('governance/leitlinie/leitlinie.yaml', leitlinieFile(answers.name));
@@ -58,9 +59,9 @@ function problems(answers: InitAnswers): string[] {
     if (!LINE.test(m.name) || slug === '') errors.push(`${which}: der Name fehlt oder enthält keinen Buchstaben und keine Ziffer.`);
     else if (seen.has(slug)) errors.push(`${which}: ergibt dieselbe Kennung „${slug}“ wie „${seen.get(slug)}“; Namen müssen sich unterscheiden.`);
     else seen.set(slug, m.name);
-    if (!TERM.test(m.art)) {
+    if (!TERM.test(termOf(m.art))) {
       errors.push(
-        `${which}: die Art „${m.art}“ taugt nicht als Begriff: nur Buchstaben und Ziffern, ohne Umlaute und Leerzeichen (z. B. Gemeinde, Verbandsgemeinde).`,
+        `${which}: aus der Art „${m.art}“ lässt sich keine Kennung bilden; sie braucht am Anfang einen Buchstaben (z. B. Gemeinde, Verbandsgemeinde).`,
       );
     }
     if (m.github !== undefined && !GITHUB_LOGIN.test(m.github)) {
@@ -70,10 +71,11 @@ function problems(answers: InitAnswers): string[] {
   return errors;
 }
 
-function verbundFile(answers: InitAnswers, members: { id: string; art: string }[]): string {
+function verbundFile(answers: InitAnswers, members: { id: string; art: string; artName: string }[]): string {
   const known = new Set<string>(DEFAULT_VOKABULAR.mitgliedsarten.map((a) => a.id));
-  const extraKinds = [...new Set(members.map((m) => m.art).filter((art) => !known.has(art)))].map((art) => ({ id: art, name: art }));
-  const vokabular = { ...DEFAULT_VOKABULAR, mitgliedsarten: [...DEFAULT_VOKABULAR.mitgliedsarten, ...extraKinds] };
+  const extraKinds = new Map<string, { id: string; name: string }>();
+  for (const m of members) if (!known.has(m.art) && !extraKinds.has(m.art)) extraKinds.set(m.art, { id: m.art, name: m.artName });
+  const vokabular = { ...DEFAULT_VOKABULAR, mitgliedsarten: [...DEFAULT_VOKABULAR.mitgliedsarten, ...extraKinds.values()] };
   const lists = Object.entries(vokabular)
     .map(([list, terms]) => `  ${list}:\n${(terms as readonly Record<string, string | boolean>[]).map((t) => `    - ${flow(t)}`).join('\n')}`)
     .join('\n');

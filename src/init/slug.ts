@@ -1,4 +1,4 @@
-const SPELT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+const SPELT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 /**
  * A Kennung from a name, as a clerk would write it: lower case, umlauts spelt out (ü → ue,
@@ -6,11 +6,19 @@ const SPELT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 's
  * "Stadt Osterholz-Scharmbeck" → "stadt-osterholz-scharmbeck".
  */
 export function slugOf(name: string): string {
+  return termOf(name).toLowerCase();
+}
+
+/**
+ * A term's Kennung from its name, keeping upper and lower case: umlauts spelt out, accents
+ * dropped, every other run of characters a hyphen. "Große kreisangehörige Stadt" →
+ * "Grosse-kreisangehoerige-Stadt".
+ */
+export function termOf(name: string): string {
   return name
     .replace(/[äöüßÄÖÜ]/g, (c) => SPELT_OUT[c]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -49,7 +49,7 @@ function memberLines(m: MemberView, name: (id: string) => string, labels: TermNa
 
 function regelText(regel: DecisionRuleView | null, labels: TermNames): string {
   if (!regel) return OFFEN;
-  if (regel.art !== 'mehrheit') return regel.art;
+  if (regel.art !== 'mehrheit') return regel.art === 'konsens' ? 'Konsens' : 'einstimmig';
   const mehrheit = regel.mehrheit ? (labels.mehrheiten.get(regel.mehrheit) ?? regel.mehrheit) : 'Mehrheit (Art offen)';
   return `${mehrheit}, Quorum ${regel.quorum ?? OFFEN}`;
 }

@@ -104,12 +104,12 @@ function person(p: OderOffen<Amtsperson> | undefined): PersonView | null {
   return { amt: p.amt, name: known(p.name), github: known(p.github) };
 }
 
-function member(m: Mitglied, date: string): MemberView {
+function member(m: Mitglied, date: string, vocabulary: Vocabulary): MemberView {
   const rollen = known(m.rollen);
   return {
     id: m.id,
     name: m.name,
-    art: m.bezeichnung ?? m.art,
+    art: m.bezeichnung ?? vocabulary.name('mitgliedsarten', m.art),
     hvb: person(m.hvb),
     vertretung: person(m.vertretung),
     delegationen: (m.delegationen ?? []).map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltig: { von: d.gueltig.von, bis: d.gueltig.bis ?? null } })),
@@ -225,13 +225,14 @@ function body(g: Gremium, chain: { escalation: string[]; escalationSteps: number
 
 /** The organisation on `date` (JJJJ-MM-TT): who may approve depends on terms and delegations. */
 export function buildOrgView(model: CheckedModel, date: string): OrgView {
+  const vocabulary = Vocabulary.of(model);
   const escalation = escalations(model);
   const tops = model.gremien.filter((g) => g.vorlageAn.length === 0);
   const strategies = new Map(model.strategien.map((s) => [s.mitglied, s]));
   return {
     name: model.verbund?.name ?? 'Verbund',
     asOf: date,
-    members: model.mitglieder.map((m) => member(m, date)),
+    members: model.mitglieder.map((m) => member(m, date, vocabulary)),
     bodies: model.gremien.map((g) => body(g, escalation(g))).sort(compareBodies),
     ...(tops.length === 1 ? { topBody: tops[0]!.id } : {}),
     strategies: {
@@ -241,7 +242,7 @@ export function buildOrgView(model: CheckedModel, date: string): OrgView {
         return { mitglied: m.id, status: known(s?.status), titel: s?.titel ?? null, datum: known(s?.datum), link: s?.link ?? null, ziele: s?.ziele ?? null };
       }),
     },
-    terms: termsOf(Vocabulary.of(model)),
+    terms: termsOf(vocabulary),
   };
 }
 

@@ -50,7 +50,7 @@ export const eskalationEndetOben: Rule = {
     for (const extra of tops.filter((t) => t.id !== top)) {
       findings.push({
         at: model.where(extra, 'vorlageAn'),
-        message: `Gremium „${extra.id}“ legt niemandem vor, ebenso wie das oberste Gremium „${top}“; es darf nur ein oberstes Gremium geben. Bitte vorlageAn angeben.`,
+        message: `Gremium „${extra.id}“ legt niemandem vor (vorlageAn: []), ebenso wie „${top}“ (${model.fileOf(model.gremium(top)!)}); es darf nur ein oberstes Gremium geben. Bitte bei dem Gremium, das nicht das oberste ist, vorlageAn angeben.`,
       });
     }
     const reachesTop = reaching.get(top)!;

@@ -93,7 +93,9 @@ export const referenzAufloesbar: Rule = {
 
 function known(model: Model, target: Target): string {
   const ids = { dimension: model.dimensionen, ziel: model.ziele, mitglied: model.mitglieder, gremium: model.gremien }[target].map((x) => x.id);
-  return ids.length ? `Vorhanden sind: ${shortList(ids)}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`;
+  // A file that failed to load is missing from the list: say so, or the list would mislead.
+  const unloaded = model.hasUnloaded(target) ? ' Dateien mit Fehlern sind nicht mitgezählt.' : '';
+  return (ids.length ? `Vorhanden sind: ${shortList(ids)}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`) + unloaded;
 }
 
 /** At most 12 ids, so that a message stays short whatever the data holds. */

@@ -33,7 +33,11 @@ export async function initCommand(args: InitArgs, io: CommandIo, input: NodeJS.R
   const answers =
     args.name === undefined ? await ask(input, io, today) : { name: args.name, id: args.id, mitglieder: (args.mitglied ?? []).map(memberSpec), today };
   const result = scaffold(answers);
-  if ('errors' in result) throw new UsageError(result.errors.join('\n'));
+  // What the user typed is wrong, not how the command was called: the reasons, without the usage text.
+  if ('errors' in result) {
+    io.err(result.errors.map((error) => `verbund: ${error}\n`).join(''));
+    return EXIT_USAGE;
+  }
   fs.mkdirSync(target, { recursive: true });
   const staging = fs.mkdtempSync(path.join(target, '.verbund-init-'));
   try {

@@ -194,6 +194,11 @@ describe('parseYaml', () => {
       'a: "b"#c\n',
       'Vor einem Kommentar („#“) muss ein Leerzeichen stehen; gehört „#“ zum Text, den Text in Anführungszeichen setzen.',
     ],
+    [
+      'an anchor on an empty value is an anchor too',
+      'a:\n  b: 1\n  c: &a \nd: 2\n',
+      'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
+    ],
     ['a mapping cannot be a key', '{a: 1}: 2\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a list cannot be a key', '[a]: 1\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a null key', 'a:\n  ~: 1\n', 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.'],

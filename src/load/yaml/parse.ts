@@ -178,7 +178,9 @@ class PositionTracker {
     const children = frame.children ?? NO_CHILDREN;
     if (children.length === 1 && children[0]!.value === result && children[0]!.kind === kind) return children[0]!.node;
     const start = kind === null && result === null ? frame.open : this.contentStart(frame.open, state.position);
-    if (start < state.position) this.checkProperties(start);
+    // An empty value may still carry an anchor or a tag (`c: &a`): look past the blanks for it.
+    const properties = kind === null && result === null ? this.afterBlanks(start, state.position) : start;
+    if (properties < state.position) this.checkProperties(properties);
     for (const child of children) if (this.explicitKeyBefore(startOf(child.node))) this.issue('yaml-syntax', startOf(child.node), EXPLICIT_KEY);
     if ((kind === 'mapping' || kind === 'sequence') && (this.text[start] === '[' || this.text[start] === '{')) this.checkFlowComments(start, state.position);
     if (kind === 'mapping') return this.mapping(children, start, result as object);
@@ -236,6 +238,13 @@ class PositionTracker {
         'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
       );
     }
+  }
+
+  /** The first offset from `from` (before `to`) that is not a space or a tab. */
+  private afterBlanks(from: number, to: number): number {
+    let i = from;
+    while (i < to && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+    return i;
   }
 
   /** A "?" indicator (explicit key) right before a node: `? a: b`, `{ ? a }`, `[? a]`. */

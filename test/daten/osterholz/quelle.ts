@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { bekannt } from '../../src/model/types';
-import { checkGovernance } from '../../src/pipeline';
-import { compileValidators } from '../../src/schema/compile';
+import { bekannt } from '../../../src/model/types';
+import { checkGovernance } from '../../../src/pipeline';
+import { compileValidators } from '../../../src/schema/compile';
 
-export const ROOT = path.join(__dirname, '..', '..');
+export const ROOT = path.join(__dirname, '..', '..', '..');
 const QUELLEN = path.join(ROOT, 'docs', 'quellen');
 
 /** Whitespace-normalised: every run of white space is one space, none at either end. */

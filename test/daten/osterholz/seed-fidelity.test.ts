@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGovernance } from '../../src/pipeline';
-import type { Aufgabe } from '../../src/model/types';
-import { compileValidators } from '../../src/schema/compile';
+import { checkGovernance } from '../../../src/pipeline';
+import type { Aufgabe } from '../../../src/model/types';
+import { compileValidators } from '../../../src/schema/compile';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const SOURCE = fs.readFileSync(path.join(ROOT, 'docs', 'quellen', 'digitalisierungsleitlinie-osterholz-v1.1.txt'), 'utf8');
 const { model } = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'schemas', 'governance')), today: '2026-11-21' });
 

@@ -2,13 +2,13 @@
 // to the IKZ Steuerungsgruppe and the HVB-Runde (§X), and the organigram's boxes and arrows.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { organigramDot } from '../../src/org/dot';
-import { formatOrgText } from '../../src/org/text';
-import { buildOrgView } from '../../src/org/view';
-import { loadChecked, openSource } from '../../src/pipeline';
-import { compileValidators } from '../../src/schema/compile';
+import { organigramDot } from '../../../src/org/dot';
+import { formatOrgText } from '../../../src/org/text';
+import { buildOrgView } from '../../../src/org/view';
+import { loadChecked, openSource } from '../../../src/pipeline';
+import { compileValidators } from '../../../src/schema/compile';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const TODAY = '2026-11-21';
 const gate = loadChecked(openSource(ROOT), { validators: compileValidators(path.join(ROOT, 'schemas', 'governance')), today: TODAY });
 if (!('model' in gate)) throw new Error('the shipped data must pass the check');

@@ -1,11 +1,11 @@
 // The shipped governance data reproduces the approved Leitlinie v1.1 and passes the check.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bekannt } from '../../src/model/types';
-import { checkGovernance } from '../../src/pipeline';
-import { compileValidators } from '../../src/schema/compile';
+import { bekannt } from '../../../src/model/types';
+import { checkGovernance } from '../../../src/pipeline';
+import { compileValidators } from '../../../src/schema/compile';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const result = checkGovernance(ROOT, { validators: compileValidators(path.join(ROOT, 'schemas', 'governance')), today: '2026-11-21' });
 const { model } = result;
 
