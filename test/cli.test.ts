@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules';
-import { grundlageOf } from '../src/check/rule';
+import { grundlageOf, grundlageSentence } from '../src/check/rule';
 import { STAGE_RULES } from '../src/check/stage-rules';
 import { BIN, brokenRoot, temporaryRoots, verbund } from './support/cli';
 import { openValuesRoot } from './support/synthetic';
@@ -141,7 +141,7 @@ describe('verbund check', () => {
       const row = rows.get(rule.id)!;
       const category = { integritaet: 'Integrität', leitlinie: 'Leitlinie', empfehlung: 'Empfehlung' }[rule.category];
       expect(row.split(/ +/).slice(0, 5), rule.id).toEqual([rule.id, category, standard, here[rule.category](rule.id, standard), waivable]);
-      expect(row.endsWith(` ${rule.description} Grundlage: ${grundlageOf(rule, grundlagen)}.`), row).toBe(true);
+      expect(row.endsWith(` ${rule.description} ${grundlageSentence(grundlageOf(rule, grundlagen))}`), row).toBe(true);
     }
     expect(RULES.filter((r) => r.category === 'leitlinie').map((r) => r.id)).toEqual(Object.keys(grundlagen));
   });

@@ -2,7 +2,7 @@ import { compareFindings, finding, type Finding, type Severity } from '../findin
 import type { LoadResult } from '../load/load';
 import type { Model } from '../model/model';
 import { applyExceptions, type Acknowledged } from './exceptions';
-import { grundlageOf, isWaivable, type Rule } from './rule';
+import { grundlageOf, grundlageSentence, isWaivable, type Rule } from './rule';
 import { RULES } from './rules';
 import { countOpenValues } from './rules/offener-wert';
 import { resolveSeverities } from './severities';
@@ -92,7 +92,7 @@ export function runChecks(loaded: LoadResult, options: CheckOptions): CheckResul
 function runRule(rule: Rule, severity: Severity, model: Model, today: string): { findings: Finding[]; internal: boolean } {
   try {
     // A rule of the Leitlinie says what it rests on, in the Verbund's own words.
-    const source = rule.category === 'leitlinie' ? ` Grundlage: ${grundlageOf(rule, model.pruefregeln?.grundlagen)}.` : '';
+    const source = rule.category === 'leitlinie' ? ` ${grundlageSentence(grundlageOf(rule, model.pruefregeln?.grundlagen))}` : '';
     return { findings: rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message + source)), internal: false };
   } catch (error) {
     const file = model.verbund ? model.where(model.verbund) : { file: 'governance/verbund.yaml', line: 1, column: 1 };

@@ -55,3 +55,8 @@ const DEFAULT_GRUNDLAGE: Record<RuleCategory, string> = {
 export function grundlageOf(rule: Pick<Rule, 'id' | 'category' | 'grundlage'>, configured: Readonly<Record<string, string>> | undefined): string {
   return configured?.[rule.id] ?? rule.grundlage ?? DEFAULT_GRUNDLAGE[rule.category];
 }
+
+/** "Grundlage: …" as the end of a message: with a full stop, unless the source already ends with one (also inside a quote). */
+export function grundlageSentence(grundlage: string): string {
+  return `Grundlage: ${grundlage}${/[.!?][“”"']?$/.test(grundlage) ? '' : '.'}`;
+}

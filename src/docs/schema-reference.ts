@@ -78,7 +78,9 @@ export function schemaReference(schemaDir: string): string {
 
 function location(kind: Kind): string {
   const folder = Object.entries(COLLECTION_FOLDERS).find(([, k]) => k === kind)?.[0];
-  if (folder) return `\`governance/${folder}/<id>.yaml\` (eine Datei je Eintrag)`;
+  // Goals and dimensions may add a short title after their id (1.1-notfall.yaml).
+  const name = kind === 'ziel' || kind === 'dimension' ? '<id>.yaml` oder `<id>-<kurztitel>.yaml' : '<id>.yaml';
+  if (folder) return `\`governance/${folder}/${name}\` (eine Datei je Eintrag)`;
   const single = Object.entries(SINGLE_FILES).find(([, v]) => v.kind === kind)?.[0];
   if (single) return `\`governance/${single}\``;
   return `\`policies/${Object.entries(POLICY_FILES).find(([, v]) => v.kind === kind)![0]}\``;

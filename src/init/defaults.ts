@@ -1,16 +1,9 @@
 /**
- * The starting vocabulary of a new Verbund: the member kinds of Lower Saxony's municipal
- * constitution (NKomVG) and the roles, body levels, cadences and majorities the organisation
- * studies use. A Verbund edits them in governance/verbund.yaml; `verbund init` adds any
- * further member kind it is given.
+ * The starting vocabulary of a new Verbund besides its member kinds (which are the kinds it
+ * names for its members): the roles, body levels, cadences and majorities the organisation
+ * studies use. A Verbund edits them in governance/verbund.yaml.
  */
 export const DEFAULT_VOKABULAR = {
-  mitgliedsarten: [
-    { id: 'Landkreis', name: 'Landkreis', kreisschluessel: true },
-    { id: 'Stadt', name: 'Stadt' },
-    { id: 'Gemeinde', name: 'Gemeinde' },
-    { id: 'Samtgemeinde', name: 'Samtgemeinde' },
-  ],
   rollen: [
     { id: 'cdo', name: 'CDO', beschreibung: 'Chief Digital Officer', schluesselrolle: true },
     { id: 'digitalisierungsbeauftragte', name: 'Digitalisierungsbeauftragte' },

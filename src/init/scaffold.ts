@@ -14,6 +14,8 @@ export interface InitAnswers {
 /** A scaffold: file contents by path from the repository root, or the reasons it cannot be made. */
 export type Scaffold = { files: Map<string, string> } | { errors: string[] };
 
+/** Kinds whose members carry a Kreisschlüssel (the rule kreisschluessel-nur-kreis). */
+const KREIS = new Set(['Landkreis', 'Kreis']);
 const TERM = /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/;
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -72,10 +74,12 @@ function problems(answers: InitAnswers): string[] {
 }
 
 function verbundFile(answers: InitAnswers, members: { id: string; art: string; artName: string }[]): string {
-  const known = new Set<string>(DEFAULT_VOKABULAR.mitgliedsarten.map((a) => a.id));
-  const extraKinds = new Map<string, { id: string; name: string }>();
-  for (const m of members) if (!known.has(m.art) && !extraKinds.has(m.art)) extraKinds.set(m.art, { id: m.art, name: m.artName });
-  const vokabular = { ...DEFAULT_VOKABULAR, mitgliedsarten: [...DEFAULT_VOKABULAR.mitgliedsarten, ...extraKinds.values()] };
+  // The member kinds are the ones the Verbund names, in order; a Kreis carries a Kreisschlüssel.
+  const kinds = new Map<string, Record<string, string | boolean>>();
+  for (const m of members) {
+    if (!kinds.has(m.art)) kinds.set(m.art, { id: m.art, name: m.artName, ...(KREIS.has(m.art) ? { kreisschluessel: true } : {}) });
+  }
+  const vokabular = { mitgliedsarten: [...kinds.values()], ...DEFAULT_VOKABULAR };
   const lists = Object.entries(vokabular)
     .map(([list, terms]) => `  ${list}:\n${(terms as readonly Record<string, string | boolean>[]).map((t) => `    - ${flow(t)}`).join('\n')}`)
     .join('\n');
@@ -85,7 +89,7 @@ function verbundFile(answers: InitAnswers, members: { id: string; art: string; a
     `apiVersion: verbund/v1\nid: ${answers.id ?? slugOf(answers.name)}\nname: ${q(answers.name)}\n` +
     '# Die Mitglieder (verbindliche Liste; je Mitglied eine Datei unter mitglieder/).\n' +
     `mitglieder:\n${members.map((m) => `  - ${m.id}`).join('\n')}\n` +
-    '# Die Begriffe dieses Verbunds: ein Vorschlag (Arten nach NKomVG, sonst aus den\n# Organisationsstudien). Bitte an die eigenen Begriffe anpassen.\n' +
+    '# Die Begriffe dieses Verbunds: die Arten der Mitglieder wie angegeben, Rollen, Ebenen,\n# Rhythmen und Mehrheiten als Vorschlag aus den Organisationsstudien. Bitte anpassen.\n' +
     `vokabular:\n${lists}\n`
   );
 }

@@ -420,7 +420,7 @@ export interface Mitglied {
    */
   sitz?: string;
   /**
-   * Mitgliedsgemeinden einer Samtgemeinde.
+   * Die Gemeinden eines Gemeindeverbands, der selbst Mitglied ist (z. B. einer Samtgemeinde, eines Amts oder einer Verbandsgemeinde).
    */
   mitgliedsgemeinden?: string[];
   /**

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { grundlageOf, isWaivable } from '../../check/rule';
+import { grundlageOf, grundlageSentence, isWaivable } from '../../check/rule';
 import { RULES } from '../../check/rules';
 import { STAGE_RULES } from '../../check/stage-rules';
 import { resolveSeverities } from '../../check/severities';
@@ -85,7 +85,7 @@ function listRules(source: Parameters<typeof loadGovernance>[0]): string {
   const stage = STAGE_RULES.map((r) => row(r.id, CATEGORY_NAME.integritaet, SEVERITY_NAME[r.severity], 'fest', 'nie', r.description));
   const rules = RULES.map((r) => {
     const here = r.category === 'empfehlung' ? (severityOf(r) ? SEVERITY_NAME[severityOf(r)!] : 'aus') : 'fest';
-    const description = `${r.description} Grundlage: ${grundlageOf(r, model.pruefregeln?.grundlagen)}.`;
+    const description = `${r.description} ${grundlageSentence(grundlageOf(r, model.pruefregeln?.grundlagen))}`;
     return row(r.id, CATEGORY_NAME[r.category], SEVERITY_NAME[r.severity], here, r.category === 'integritaet' ? 'nie' : 'möglich', description);
   });
   return [head, ...stage, ...rules].join('\n') + '\n';
