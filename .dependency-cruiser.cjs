@@ -27,12 +27,13 @@ module.exports = {
     layer('org', ['findings', 'model']),
     layer('docs', ['schema']),
     layer('init', []),
+    layer('approvals', ['findings', 'schema', 'model']),
     {
       name: 'pipeline-below-consumers',
       comment: 'src/pipeline.ts is the gate: it may use the layers below it, never a consumer or the CLI.',
       severity: 'error',
       from: { path: '^src/pipeline\\.ts$' },
-      to: { path: '^src/(cli|org|docs|init)/' },
+      to: { path: '^src/(cli|org|docs|init|approvals)/' },
     },
     {
       name: 'nothing-imports-the-cli',

@@ -17,7 +17,7 @@ it('has the layout of a repository root: governance/ with every kind of file, an
       .concat(['governance', 'policies'])
       .sort(),
   );
-  expect(files.length).toBe(31);
+  expect(files.length).toBe(32);
 });
 
 it('names in each file’s first line its schema, which the editor finds through the schemas link', () => {

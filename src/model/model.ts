@@ -11,6 +11,7 @@ import type {
   Massnahme,
   Mitglied,
   Pruefregeln,
+  Freigaberegeln,
   Ressourcen,
   Strategie,
   Verbund,
@@ -76,6 +77,9 @@ export class Model {
   }
   get pruefregeln(): Pruefregeln | undefined {
     return this.one('pruefregeln');
+  }
+  get freigaberegeln(): Freigaberegeln | undefined {
+    return this.one('freigaberegeln');
   }
   get dimensionen(): readonly Dimension[] {
     return this.all('dimension');
@@ -180,7 +184,9 @@ export class Model {
 
   /** Every item of the data kinds (not the settings: exceptions and rule severities), in registry order. */
   items(): readonly object[] {
-    return KINDS.filter((kind) => kind !== 'ausnahmen' && kind !== 'pruefregeln').flatMap((kind) => this.all(kind as ItemKind) as readonly object[]);
+    return KINDS.filter((kind) => kind !== 'ausnahmen' && kind !== 'pruefregeln' && kind !== 'freigaberegeln').flatMap(
+      (kind) => this.all(kind as ItemKind) as readonly object[],
+    );
   }
 
   /** Every measure with its goal and its path inside the goal's file, in goal order. */

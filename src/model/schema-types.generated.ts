@@ -7,13 +7,13 @@
  */
 export type Formatversion = 'verbund/v1';
 /**
- * Kennung eines Begriffs aus dem Vokabular des Verbunds (governance/verbund.yaml, vokabular): Buchstaben a–z, A–Z und Ziffern, Wörter durch Bindestrich oder Großbuchstaben getrennt, z. B. Gemeinde, nachBedarf oder it-leitung.
- */
-export type Begriff = string;
-/**
  * Ein exakter Anteil als Bruch zwischen 0 und 1, z. B. "1/2" oder "2/3" (keine Dezimalzahl, damit nichts gerundet wird).
  */
 export type Bruch = string;
+/**
+ * Kennung eines Begriffs aus dem Vokabular des Verbunds (governance/verbund.yaml, vokabular): Buchstaben a–z, A–Z und Ziffern, Wörter durch Bindestrich oder Großbuchstaben getrennt, z. B. Gemeinde, nachBedarf oder it-leitung.
+ */
+export type Begriff = string;
 /**
  * Ein oder mehrere Absätze Text, je Absatz ein Listeneintrag.
  *
@@ -38,6 +38,7 @@ export type Aufgabe =
 export interface SchemaKinds {
   ausnahmen: Ausnahmen;
   dimension: Dimension;
+  freigaberegeln: Freigaberegeln;
   gremium: Gremium;
   historie: Historie;
   leitlinie: Leitlinie;
@@ -119,6 +120,183 @@ export interface Dimension {
    * Wortlaut der Beschreibung aus der Leitlinie.
    */
   beschreibung: string;
+}
+/**
+ * Wer einer Änderung zustimmen muss (policies/freigaberegeln.yaml): Pfadmuster → Anforderungen. Eine Änderung muss die Anforderungen aller Regeln erfüllen, deren Muster einen ihrer Pfade treffen; Pfade ohne Regel fallen unter standard. Gelesen wird immer der Stand des Basis-Commits, nie der des Pull Requests.
+ */
+export interface Freigaberegeln {
+  apiVersion: Formatversion;
+  /**
+   * Benannte Gruppen, z. B. das Plattform-Team: ein GitHub-Team (Organisation/Slug) oder eine Liste von GitHub-Kennungen.
+   */
+  gruppen?: {
+    /**
+     * Eine Gruppe: genau eines von team und kennungen (die Regel freigaberegeln-gueltig prüft das).
+     */
+    [k: string]: {
+      /**
+       * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+       */
+      name: string;
+      /**
+       * GitHub-Team als Organisation/Slug; seine Mitglieder liest die Prüfung bei GitHub. Offen, solange das Team nicht erfasst ist: dann ist keine Anforderung an die Gruppe erfüllbar.
+       */
+      team?: string | Offen;
+      /**
+       * GitHub-Kennungen der Gruppe, wenn sie kein GitHub-Team ist.
+       *
+       * @minItems 1
+       */
+      kennungen?: string[];
+    };
+  };
+  /**
+   * Die Regel für Pfade, die keine andere Regel trifft. „Keine Freigabe nötig“ nur ausdrücklich (art: keine mit Begründung).
+   */
+  standard: {
+    /**
+     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+     */
+    name: string;
+    /**
+     * Alle diese Anforderungen müssen erfüllt sein.
+     *
+     * @minItems 1
+     */
+    anforderungen: (
+      | {
+          art: 'hvb-des-mitglieds';
+        }
+      | (
+          | {
+              art: 'alle-hvb';
+            }
+          | (
+              | {
+                  art: 'quorum';
+                  /**
+                   * Kennung des Gremiums aus governance/gremien/.
+                   */
+                  gremium: string;
+                  /**
+                   * Der nötige Anteil als exakter Bruch (z. B. "2/3"). Fehlt er, gilt die Entscheidungsregel des Gremiums; ist sie offen, müssen alle zustimmen.
+                   */
+                  anteil?: Bruch;
+                }
+              | (
+                  | {
+                      art: 'gruppe';
+                      /**
+                       * Kennung der Gruppe aus gruppen.
+                       */
+                      gruppe: string;
+                      anzahl: number;
+                    }
+                  | {
+                      art: 'keine';
+                      /**
+                       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+                       */
+                      begruendung: string;
+                    }
+                )
+            )
+        )
+    )[];
+    /**
+     * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.
+     */
+    beschluss?: {
+      /**
+       * Welche Gremien beschließen können, wie sie in der Beschlusszeile heißen (z. B. HVB-Runde, Rat, Kreistag).
+       *
+       * @minItems 1
+       */
+      gremien: string[];
+    };
+  };
+  /**
+   * Die Regeln, je Regel Pfadmuster (picomatch; {mitglied} steht für die Kennung eines Mitglieds) und Anforderungen.
+   */
+  regeln: {
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     */
+    id: string;
+    /**
+     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+     */
+    name: string;
+    /**
+     * @minItems 1
+     */
+    pfade: string[];
+    /**
+     * Alle diese Anforderungen müssen erfüllt sein.
+     *
+     * @minItems 1
+     */
+    anforderungen: (
+      | {
+          art: 'hvb-des-mitglieds';
+        }
+      | (
+          | {
+              art: 'alle-hvb';
+            }
+          | (
+              | {
+                  art: 'quorum';
+                  /**
+                   * Kennung des Gremiums aus governance/gremien/.
+                   */
+                  gremium: string;
+                  /**
+                   * Der nötige Anteil als exakter Bruch (z. B. "2/3"). Fehlt er, gilt die Entscheidungsregel des Gremiums; ist sie offen, müssen alle zustimmen.
+                   */
+                  anteil?: Bruch;
+                }
+              | (
+                  | {
+                      art: 'gruppe';
+                      /**
+                       * Kennung der Gruppe aus gruppen.
+                       */
+                      gruppe: string;
+                      anzahl: number;
+                    }
+                  | {
+                      art: 'keine';
+                      /**
+                       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+                       */
+                      begruendung: string;
+                    }
+                )
+            )
+        )
+    )[];
+    /**
+     * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.
+     */
+    beschluss?: {
+      /**
+       * Welche Gremien beschließen können, wie sie in der Beschlusszeile heißen (z. B. HVB-Runde, Rat, Kreistag).
+       *
+       * @minItems 1
+       */
+      gremien: string[];
+    };
+  }[];
+}
+/**
+ * Ein Wert, den die Quellen nicht enthalten. Nie erfinden: stattdessen angeben, warum er offen ist. Offene Werte erscheinen in der Prüfung als Warnung.
+ */
+export interface Offen {
+  /**
+   * Warum der Wert offen ist und wo er zu finden wäre.
+   */
+  offen: string;
 }
 /**
  * Ein Gremium der Zusammenarbeit im Verbund, eine Datei je Gremium unter governance/gremien/.
@@ -218,15 +396,6 @@ export interface Gremium {
    * Was das Gremium nur vorbereitet (und wem es vorlegt), oder offen.
    */
   bereitetVor?: Absaetze | Offen;
-}
-/**
- * Ein Wert, den die Quellen nicht enthalten. Nie erfinden: stattdessen angeben, warum er offen ist. Offene Werte erscheinen in der Prüfung als Warnung.
- */
-export interface Offen {
-  /**
-   * Warum der Wert offen ist und wo er zu finden wäre.
-   */
-  offen: string;
 }
 /**
  * Versionen der Leitlinie, älteste zuerst (governance/leitlinie/historie.yaml).
@@ -464,6 +633,10 @@ export interface Mitglied {
      */
     github: string | Offen;
     /**
+     * Numerische GitHub-Kennung (user id) der Person. Ist sie erfasst, zählt eine Freigabe nur von diesem Konto, auch nach einer Umbenennung – ein neu vergebener Login gleichen Namens zählt nicht.
+     */
+    githubId?: number;
+    /**
      * Zeitraum, in dem die Person das Amt innehat (optional).
      */
     gueltig?: Zeitraum;
@@ -489,6 +662,10 @@ export interface Mitglied {
          * GitHub-Kennung, mit der für das Mitglied freigegeben wird, oder offen.
          */
         github: string | Offen;
+        /**
+         * Numerische GitHub-Kennung (user id) der Person. Ist sie erfasst, zählt eine Freigabe nur von diesem Konto, auch nach einer Umbenennung – ein neu vergebener Login gleichen Namens zählt nicht.
+         */
+        githubId?: number;
         /**
          * Zeitraum, in dem die Person das Amt innehat (optional).
          */

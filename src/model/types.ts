@@ -78,3 +78,7 @@ export type Ausnahme = Ausnahmen['ausnahmen'][number];
 
 export type Pruefregeln = KindData['pruefregeln'];
 export type Schweregrad = NonNullable<Pruefregeln['schweregrade']>[string];
+
+export type Freigaberegeln = KindData['freigaberegeln'];
+export type Freigaberegel = Freigaberegeln['regeln'][number];
+export type Anforderung = Freigaberegel['anforderungen'][number];

@@ -33,6 +33,7 @@ export const KIND_REGISTRY = {
   ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
   ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
   pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
+  freigaberegeln: { place: { file: 'policies/freigaberegeln.yaml', required: false }, subject: fixed('freigaberegeln') },
 } as const satisfies Record<string, KindEntry>;
 
 export type Kind = keyof typeof KIND_REGISTRY;

@@ -1,0 +1,55 @@
+import picomatch from 'picomatch';
+import type { Freigaberegel, Freigaberegeln } from '../model/types';
+
+/** The placeholder for a member's id in a path pattern: governance/mitglieder/{mitglied}.yaml. */
+export const MEMBER_PLACEHOLDER = '{mitglied}';
+const MARKER = 'MITGLIEDxPLATZHALTER';
+const MEMBER_ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+
+/** A rule that applies to a path, and for a member's path the member that owns it. */
+export interface RuleMatch {
+  rule: Freigaberegel | Freigaberegeln['standard'];
+  /** The id of the rule, or "standard" for the default rule. */
+  ruleId: string;
+  owner?: string;
+}
+
+type Matcher = (path: string) => { owner?: string } | undefined;
+
+/** One compiled matcher per pattern: picomatch's own regular expression, the placeholder as a capture. */
+function compile(pattern: string): Matcher {
+  if (!pattern.includes(MEMBER_PLACEHOLDER)) {
+    const test = picomatch(pattern, { dot: true });
+    return (path) => (test(path) ? {} : undefined);
+  }
+  const source = picomatch.makeRe(pattern.split(MEMBER_PLACEHOLDER).join(MARKER), { dot: true }).source.split(MARKER).join(MEMBER_ID);
+  const re = new RegExp(source);
+  return (path) => {
+    const match = re.exec(path);
+    return match ? { owner: match[1] } : undefined;
+  };
+}
+
+/**
+ * Which rules apply to each changed path: every rule with a matching pattern (a change must
+ * satisfy all of them), else the default rule. A member's pattern matches only for a member
+ * recorded at the base commit; a path of an unknown member falls under the default rule, so
+ * that nobody approves for a member that does not exist yet.
+ */
+export function matchPaths(rules: Freigaberegeln, files: readonly string[], isMember: (id: string) => boolean): Map<string, RuleMatch[]> {
+  const compiled = rules.regeln.map((rule) => ({ rule, matchers: rule.pfade.map(compile) }));
+  const result = new Map<string, RuleMatch[]>();
+  for (const path of files) {
+    const matches: RuleMatch[] = [];
+    for (const { rule, matchers } of compiled) {
+      for (const matcher of matchers) {
+        const hit = matcher(path);
+        if (!hit || (hit.owner !== undefined && !isMember(hit.owner))) continue;
+        matches.push({ rule, ruleId: rule.id, ...(hit.owner !== undefined ? { owner: hit.owner } : {}) });
+        break;
+      }
+    }
+    result.set(path, matches.length > 0 ? matches : [{ rule: rules.standard, ruleId: 'standard' }]);
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+/** A resolution (Beschluss) as the pull request's description names it. */
+export interface Resolution {
+  gremium: string;
+  datum: string;
+  nummer: string;
+}
+
+export type ResolutionCheck = { found: Resolution } | { problem: string };
+
+const LINE = /^[ \t]*Beschluss:[ \t]*(.*)$/gim;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads the line "Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>" from a pull request's
+ * description and checks it against the bodies a rule accepts. Offline: the number is
+ * reported, never looked up.
+ */
+export function checkResolution(body: string, bodies: readonly string[]): ResolutionCheck {
+  const lines = [...body.matchAll(LINE)].map((m) => m[1]!.trim());
+  const form = `„Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“ (Gremium: ${bodies.join(', ')})`;
+  if (lines.length === 0) return { problem: `Der Pull Request nennt keinen Beschluss; bitte in die Beschreibung eine Zeile ${form} schreiben.` };
+  if (lines.length > 1) return { problem: `Der Pull Request nennt ${lines.length} Beschlusszeilen; bitte genau eine: ${form}.` };
+  const parts = lines[0]!.split(';').map((part) => part.trim());
+  const [gremium, datum, nummer] = parts;
+  if (parts.length !== 3 || !gremium || !datum || !nummer) return { problem: `Die Beschlusszeile „${lines[0]}“ hat nicht die Form ${form}.` };
+  const known = bodies.find((b) => b.toLowerCase() === gremium.toLowerCase());
+  if (!known) return { problem: `„${gremium}“ kann diesen Beschluss nicht fassen; die Regel verlangt einen Beschluss von: ${bodies.join(', ')}.` };
+  if (!isDate(datum)) return { problem: `„${datum}“ in der Beschlusszeile ist kein Datum im Format JJJJ-MM-TT.` };
+  return { found: { gremium: known, datum, nummer } };
+}
+
+function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
