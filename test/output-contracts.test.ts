@@ -95,7 +95,7 @@ describe('the output schemas themselves', () => {
     }
   }
 
-  for (const name of ['check.schema.json', 'org.schema.json']) {
+  for (const name of ['check.schema.json', 'org.schema.json', 'approvals.schema.json']) {
     it(`${name}: draft 2020-12, every object closed, every key camelCase`, () => {
       const schema = readSchema(name);
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

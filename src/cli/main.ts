@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { approvalsCommand } from './commands/approvals';
 import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
 import { orgCommand } from './commands/org';
@@ -63,6 +64,11 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       const values = parse(rest, { format: { type: 'string' }, today: { type: 'string' }, rev: { type: 'string' } });
       if (values.help) return help(io);
       return orgCommand({ ...values, root: root(values.root, values.rev) }, io);
+    }
+    case 'approvals': {
+      const values = parse(rest, { snapshot: { type: 'string' }, format: { type: 'string' }, now: { type: 'string' } });
+      if (values.help) return help(io);
+      return approvalsCommand({ ...values, root: root(values.root, 'HEAD') }, io);
     }
     case 'init': {
       const { values, positionals } = parseWithDir(rest, {

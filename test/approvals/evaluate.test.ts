@@ -1,4 +1,8 @@
 // The approval decision on the example Verbund: who counts, and what a reader is told.
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/approvals/evaluate';
 import { AUTHOR, DEPUTY, HEAD, HVB, NOW, OLD, REBASED, allHvb, governanceOf, review, snapshot } from './scenario';
@@ -163,5 +167,29 @@ describe('several paths, groups, bodies and resolutions', () => {
     const found = decide(files, allHvb(), { body: 'Neuer Schlüssel.\r\n\r\nBeschluss: kreistag; 2026-03-12; DS 2026/045\r\n' });
     expect(found.ok).toBe(true);
     expect(found.resolution!.found).toEqual({ gremium: 'Kreistag', datum: '2026-03-12', nummer: 'DS 2026/045' });
+  });
+});
+
+describe('the decision record', () => {
+  it('matches schemas/output/approvals.schema.json with votes via delegation, group votes, a resolution and notes', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'output', 'approvals.schema.json'), 'utf8')));
+    const ops = [review({ id: 3001, login: 'ops-anna' })];
+    const decisions = [
+      decide(['governance/kosten/x.yaml', 'policies/freigaberegeln.yaml', ...MEMBER_FILE], [...allHvb(), ...ops, review(DEPUTY['stadt-musterstadt']!)], {
+        body: 'Beschluss: Rat; 2026-02-01; 12/2026',
+      }),
+      decide(MEMBER_FILE, [review(HVB['stadt-musterstadt']!)], { author: HVB['stadt-musterstadt']! }),
+      decide(['governance/gremien/hvb-runde.yaml'], []),
+      decide(MEMBER_FILE, [review(DEPUTY['stadt-musterstadt']!)]),
+    ];
+    for (const decision of decisions) expect(validate(JSON.parse(JSON.stringify(decision))), JSON.stringify(validate.errors)).toBe(true);
+    expect(decisions[3]!.requirements[0]!.votes[0]!.delegation).toEqual({
+      von: 'bm-musterstadt',
+      an: 'esr-musterstadt',
+      gueltig: { von: '2026-01-01', bis: '2027-12-31' },
+    });
+    expect(decisions[0]!.resolution!.found).toEqual({ gremium: 'Rat', datum: '2026-02-01', nummer: '12/2026' });
   });
 });

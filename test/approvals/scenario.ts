@@ -30,10 +30,10 @@ export const DEPUTY: Record<string, GithubUser> = {
   'stadt-musterstadt': { id: 2006, login: 'esr-musterstadt' },
 };
 export const AUTHOR: GithubUser = { id: 9000, login: 'referentin-digital' };
-export const HEAD = { sha: 'h'.repeat(40), tree: 't'.repeat(40) };
-export const OLD = { sha: 'o'.repeat(40), tree: 'u'.repeat(40) };
+export const HEAD = { sha: 'a1'.repeat(20), tree: 'b2'.repeat(20) };
+export const OLD = { sha: 'c3'.repeat(20), tree: 'd4'.repeat(20) };
 /** A commit after a rebase that changed nothing: another sha, the same tree. */
-export const REBASED = { sha: 'r'.repeat(40), tree: HEAD.tree };
+export const REBASED = { sha: 'e5'.repeat(20), tree: HEAD.tree };
 /** When the decisions are evaluated (deputies are asked for "today"). */
 export const NOW = '2026-11-30T10:00:00Z';
 
@@ -50,7 +50,7 @@ export function snapshot(files: string[], reviews: Review[], over: Partial<Snaps
     pullRequest: 42,
     author: AUTHOR,
     body: '',
-    base: { sha: 'b'.repeat(40) },
+    base: { sha: 'f'.repeat(40) },
     head: HEAD,
     files,
     reviews,

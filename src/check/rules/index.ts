@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { anteilHoechstensEins } from './anteil-hoechstens-eins';
 import { begriffBekannt } from './begriff-bekannt';
 import { fokusAufSkala } from './fokus-auf-skala';
+import { freigaberegelnGueltig } from './freigaberegeln-gueltig';
 import { dateinamePasstZurId } from './dateiname-passt-zur-id';
 import { delegationGueltig } from './delegation-gueltig';
 import { digitallotseJeFachdienst } from './digitallotse-je-fachdienst';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   hvbUndVertretung,
   hvbLoginEindeutig,
   delegationGueltig,
+  freigaberegelnGueltig,
   gremiumArbeitsweise,
   eskalationEndetOben,
   massnahmeVerantwortung,
