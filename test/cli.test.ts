@@ -89,7 +89,7 @@ describe('verbund check', () => {
     expect(open.code).toBe(0);
     expect(open.stdout.split('\n').slice(0, 2)).toEqual([
       '::warning file=governance/mitglieder/gemeinde-a.yaml,line=10,col=5,title=offener-wert::Offener Wert bei „einwohner › stand“: Kein Stichtag bekannt.',
-      '::warning file=governance/ziele/1.2-synergien.yaml,line=24,col=3,title=offener-wert::Offener Wert bei „prioritaet“: Nur grafisch in Abbildung 3.',
+      '::warning file=governance/ziele/1.2-synergien.yaml,line=24,col=3,title=offener-wert::Offener Wert bei „prioritaet“: Nur grafisch in einer Abbildung der Leitlinie.',
     ]);
   });
 

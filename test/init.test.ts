@@ -33,7 +33,7 @@ describe('verbund init', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `Angelegt: ${path.join(dir, 'governance')} und policies/pruefregeln.yaml, 26 Dateien für „Verbund Nordheide“ (10 Mitglieder).`,
+      `Angelegt: ${path.join(dir, 'governance')} und policies/ (Prüf- und Freigaberegeln), 27 Dateien für „Verbund Nordheide“ (10 Mitglieder).`,
     );
     expect(fs.readdirSync(path.join(dir, 'governance', 'mitglieder')).sort()).toHaveLength(10);
     expect(fs.readdirSync(dir).sort()).toEqual(['governance', 'policies']);

@@ -7,9 +7,8 @@ describe('the source a rule rests on', () => {
   it('is the Verbund’s own wording where it names one, else the default of the rule’s category', () => {
     expect(grundlageOf(rule, { 'fokus-hoechster-wert-einmal': 'Leitlinie, Abschnitt 3' })).toBe('Leitlinie, Abschnitt 3');
     expect(grundlageOf(rule, {})).toBe('die Leitlinie des Verbunds');
-    expect(grundlageOf({ id: 'x', category: 'empfehlung' }, undefined)).toBe(
-      'Empfehlung aus Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie)',
-    );
+    expect(grundlageOf({ id: 'x', category: 'empfehlung' }, undefined)).toBe('Empfehlung (nicht aus der Leitlinie)');
+    expect(grundlageOf({ id: 'x', category: 'empfehlung', grundlage: 'Konvention des Werkzeugs' }, undefined)).toBe('Konvention des Werkzeugs');
   });
 
   it('ends a message with one full stop, also after a quoted sentence', () => {

@@ -19,8 +19,9 @@ export interface RuleContext {
  *   its severity is fixed and no exception can waive it.
  * - leitlinie: a rule the Leitlinie states; severity fixed, but a recorded decision may
  *   waive a single finding (an exception).
- * - empfehlung: a recommendation from the organisation studies; each Verbund sets its
- *   severity in policies/pruefregeln.yaml (or switches it off), and exceptions may waive it.
+ * - empfehlung: a recommendation from the organisation studies or a convention of the tool,
+ *   each saying which in its grundlage; each Verbund sets its severity in
+ *   policies/pruefregeln.yaml (or switches it off), and exceptions may waive it.
  */
 export type RuleCategory = 'integritaet' | 'leitlinie' | 'empfehlung';
 
@@ -48,7 +49,7 @@ export function isWaivable(rule: Pick<Rule, 'category'>): boolean {
 const DEFAULT_GRUNDLAGE: Record<RuleCategory, string> = {
   integritaet: 'Integrität der Daten: Verweise, Kennungen, Freigaben und Eskalation müssen stimmen',
   leitlinie: 'die Leitlinie des Verbunds',
-  empfehlung: 'Empfehlung aus Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie)',
+  empfehlung: 'Empfehlung (nicht aus der Leitlinie)',
 };
 
 /** The source of a rule for this Verbund: its own words from pruefregeln.yaml, else the rule's, else its category's. */

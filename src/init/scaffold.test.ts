@@ -62,6 +62,7 @@ describe('scaffold', () => {
       'governance/strategien/ortsgemeinde-uebersee.yaml',
       'governance/strategien/stadt-cstadt.yaml',
       'governance/verbund.yaml',
+      'policies/freigaberegeln.yaml',
       'policies/pruefregeln.yaml',
     ]);
     const verbund = result.files.get('governance/verbund.yaml')!;

@@ -41,6 +41,7 @@ export function scaffold(answers: InitAnswers): Scaffold {
   files.set('governance/ressourcen/ressourcen.yaml', ressourcenFile());
   files.set('governance/gremien/hvb-runde.yaml', hvbRundeFile());
   files.set('policies/pruefregeln.yaml', pruefregelnFile());
+  files.set('policies/freigaberegeln.yaml', freigaberegelnFile());
   for (const m of members) {
     files.set(`governance/mitglieder/${m.id}.yaml`, mitgliedFile(m));
     files.set(`governance/strategien/${m.id}.yaml`, strategieFile(m.id));
@@ -164,5 +165,18 @@ function hvbRundeFile(): string {
     'beschreibung: Runde der Hauptverwaltungsbeamtinnen und Hauptverwaltungsbeamten aller Mitglieder.\n' +
     'zusammensetzung:\n  - mitglieder: alle\n    rolle: hvb\nvorsitz:\n  offen: Noch nicht festgelegt.\nvorlageAn: []\n' +
     'ebene:\n  offen: Noch nicht festgelegt.\nsitzungsrhythmus:\n  offen: Noch nicht festgelegt.\nentscheidungsregel:\n  offen: Noch nicht festgelegt.\n'
+  );
+}
+
+/** Approval to start with: a member's own files by its HVB, everything else by all HVB. */
+function freigaberegelnFile(): string {
+  return (
+    '# yaml-language-server: $schema=../schemas/governance/freigaberegeln.schema.json\n' +
+    '# Wer einer Änderung zustimmen muss (gelesen aus dem Basis-Commit jedes Pull Requests).\n' +
+    '# Ein Anfang: bitte um Gremien (art: quorum), das Plattform-Team (art: gruppe) und\n# Beschlüsse (beschluss) ergänzen; Beispiel: examples/musterverbund/policies/.\n' +
+    'apiVersion: verbund/v1\nstandard:\n  name: Alle HVB (Pfade ohne eigene Regel)\n  anforderungen:\n    - art: alle-hvb\n' +
+    'regeln:\n  - id: eigene-dateien\n    name: Dateien eines Mitglieds\n    pfade:\n' +
+    '      - governance/mitglieder/{mitglied}.yaml\n      - governance/strategien/{mitglied}.yaml\n' +
+    '    anforderungen:\n      - art: hvb-des-mitglieds\n'
   );
 }

@@ -60,7 +60,7 @@ export interface Ausnahmen {
      */
     regel: string;
     /**
-     * Betroffener Gegenstand, wie ihn der Befund nennt (JSON: key.subject): Art:Kennung wie ziel:1.1 oder mitglied:gemeinde-grasberg, oder nur die Art bei einmaligen Dateien wie leitlinie.
+     * Betroffener Gegenstand, wie ihn der Befund nennt (JSON: key.subject): Art:Kennung wie ziel:1.1 oder mitglied:gemeinde-musterdorf, oder nur die Art bei einmaligen Dateien wie leitlinie.
      */
     gegenstand: string;
     /**
@@ -92,7 +92,7 @@ export interface Ausnahmen {
        */
       beschluss?: {
         /**
-         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
          */
         gremium: string;
         /**
@@ -220,7 +220,7 @@ export interface Freigaberegeln {
    */
   regeln: {
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     id: string;
     /**
@@ -379,7 +379,7 @@ export interface Gremium {
   vorsitz?:
     | {
         /**
-         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+         * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
          */
         mitglied: string;
         /**
@@ -1160,11 +1160,11 @@ export interface Massnahme {
    */
   verantwortlich?: {
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     gremium?: string;
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     mitglied?: string;
   };
@@ -1173,15 +1173,15 @@ export interface Massnahme {
    */
   ausfuehrend?: {
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     gremium?: string;
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     mitglied?: string;
     /**
-     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-lilienthal.
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
      */
     einheit?: string;
   };

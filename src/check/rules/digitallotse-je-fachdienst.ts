@@ -11,6 +11,7 @@ export const digitallotseJeFachdienst: Rule = {
   id: 'digitallotse-je-fachdienst',
   severity: 'warning',
   category: 'empfehlung',
+  grundlage: 'Empfehlung der Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie): mindestens ein Digitallotse je Fachdienst',
   description:
     'Jeder erfasste Fachdienst eines Mitglieds hat in jeder Rolle mit jeFachdienst: true im Vokabular (z. B. Digitallotse) mindestens eine Person, und diese gehört zu einem Fachdienst (rollen mit einheit).',
   check({ model }) {

@@ -5,6 +5,7 @@ export const dimensionMitZielen: Rule = {
   id: 'dimension-mit-zielen',
   severity: 'warning',
   category: 'empfehlung',
+  grundlage: 'Konvention des Werkzeugs (nicht aus der Leitlinie): ein Handlungsbereich ohne Ziel ist meist ein Versehen',
   description: 'Zu jeder Dimension gehört mindestens ein Ziel.',
   check({ model }) {
     if (model.hasUnloaded('ziel')) return []; // a broken goal file may be the missing one

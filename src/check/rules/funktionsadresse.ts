@@ -40,6 +40,7 @@ export const funktionsadresse: Rule = {
   id: 'funktionsadresse',
   severity: 'error',
   category: 'empfehlung',
+  grundlage: 'Konvention des Werkzeugs (nicht aus der Leitlinie): Funktionsadressen bleiben bei einem Personalwechsel gültig und schützen persönliche Daten',
   description: 'Kontakt- und Rollenadressen sind Funktionsadressen der Verwaltung, keine Adressen privater Maildienste.',
   check({ model }) {
     const findings: RuleFinding[] = [];

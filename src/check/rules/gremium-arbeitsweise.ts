@@ -12,6 +12,8 @@ export const gremiumArbeitsweise: Rule = {
   id: 'gremium-arbeitsweise',
   severity: 'error',
   category: 'empfehlung',
+  grundlage:
+    'Empfehlung der Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie): jedes Gremium hat eine Ebene, einen Sitzungsrhythmus und eine Entscheidungsregel',
   description:
     'Jedes Gremium nennt Ebene, Sitzungsrhythmus und Entscheidungsregel (notfalls als offen); eine Mehrheitsregel nennt Mehrheit und Quorum (notfalls als offen).',
   check({ model }) {

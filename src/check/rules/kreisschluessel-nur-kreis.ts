@@ -6,6 +6,7 @@ export const kreisschluesselNurKreis: Rule = {
   id: 'kreisschluessel-nur-kreis',
   severity: 'error',
   category: 'empfehlung',
+  grundlage: 'Konvention des Werkzeugs (nicht aus der Leitlinie): der Kreisschlüssel bezeichnet den Kreis, nicht seine Gemeinden',
   description:
     'Nur Mitglieder einer Art mit kreisschluessel: true im Vokabular (z. B. ein Landkreis) nennen einen Kreisschlüssel; eine Gemeinde hat keinen eigenen.',
   check({ model }) {

@@ -33,7 +33,7 @@ export const leitlinieAbschnitte: Rule = {
     };
     ref(leitlinie.vision?.abschnitt, 'Die Vision', 'vision', 'abschnitt');
     ref(leitlinie.wirkung?.abschnitt, 'Die Wirkung', 'wirkung', 'abschnitt');
-    leitlinie.abbildungen?.forEach((b, i) => ref(b.abschnitt, `Abbildung ${b.nummer}`, 'abbildungen', i, 'abschnitt'));
+    leitlinie.abbildungen?.forEach((b, i) => ref(b.abschnitt, `Die Abbildung „${b.titel}“`, 'abbildungen', i, 'abschnitt'));
     return findings;
   },
 };

@@ -12,6 +12,8 @@ export const massnahmeVerantwortung: Rule = {
   id: 'massnahme-verantwortung',
   severity: 'error',
   category: 'empfehlung',
+  grundlage:
+    'Empfehlung der Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie): jede Maßnahme hat genau eine verantwortliche Stelle; eine Stabsstelle hat kein Weisungsrecht und braucht eine ausführende Stelle',
   description: 'Jede Maßnahme hat genau eine verantwortliche Stelle und eine ausführende Stelle mit Weisungsbefugnis (keine Stabsstelle allein).',
   check({ model }) {
     const findings: RuleFinding[] = [];

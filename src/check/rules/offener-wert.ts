@@ -20,6 +20,7 @@ export const offenerWert: Rule = {
   id: 'offener-wert',
   severity: 'warning',
   category: 'empfehlung',
+  grundlage: 'Konvention des Werkzeugs (nicht aus der Leitlinie): was die Quellen nicht enthalten, bleibt als offener Wert sichtbar',
   description: 'Meldet jeden offenen Wert (offen: …) als Warnung, damit sichtbar bleibt, was noch fehlt.',
   check({ model }) {
     const findings: RuleFinding[] = [];

@@ -7,6 +7,7 @@ export const schluesselrolleVertretung: Rule = {
   id: 'schluesselrolle-vertretung',
   severity: 'warning',
   category: 'empfehlung',
+  grundlage: 'Empfehlung der Organisationsstudien zur interkommunalen Zusammenarbeit (nicht aus der Leitlinie): Schlüsselrollen haben eine Vertretung',
   description: 'Schlüsselrollen (im Vokabular mit schluesselrolle: true) nennen eine Vertretung, notfalls als offen.',
   check({ model }) {
     const vocabulary = Vocabulary.of(model);

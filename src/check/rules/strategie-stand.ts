@@ -6,6 +6,7 @@ export const strategieStand: Rule = {
   id: 'strategie-stand',
   severity: 'error',
   category: 'empfehlung',
+  grundlage: 'Konvention des Werkzeugs (nicht aus der Leitlinie): ein Beschluss hat ein Datum, und es liegt nicht in der Zukunft',
   description: 'Eine beschlossene kommunale Strategie nennt ihr Beschlussdatum (notfalls offen); kein Datum liegt in der Zukunft.',
   check({ model, today }) {
     const findings: RuleFinding[] = [];

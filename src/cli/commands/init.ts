@@ -24,10 +24,10 @@ export interface InitArgs {
 export async function initCommand(args: InitArgs, io: CommandIo, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const today = checkedDate(args.today);
   const target = path.resolve(args.dir ?? '.');
-  for (const existing of ['governance', path.join('policies', 'pruefregeln.yaml')]) {
+  for (const existing of ['governance', path.join('policies', 'pruefregeln.yaml'), path.join('policies', 'freigaberegeln.yaml')]) {
     if (!fs.existsSync(path.join(target, existing))) continue;
     throw new UsageError(
-      `In „${target}“ gibt es schon ${existing === 'governance' ? 'einen Ordner governance/' : 'policies/pruefregeln.yaml'}; verbund init überschreibt nichts. Bitte einen leeren Ordner angeben (oder die Daten eines anderen Verbunds vorher entfernen).`,
+      `In „${target}“ gibt es schon ${existing === 'governance' ? 'einen Ordner governance/' : existing.replace(path.sep, '/')}; verbund init überschreibt nichts. Bitte einen leeren Ordner angeben (oder die Daten eines anderen Verbunds vorher entfernen).`,
     );
   }
   const answers =
@@ -54,7 +54,7 @@ export async function initCommand(args: InitArgs, io: CommandIo, input: NodeJS.R
     }
     fs.renameSync(path.join(staging, 'governance'), path.join(target, 'governance'));
     fs.mkdirSync(path.join(target, 'policies'), { recursive: true });
-    fs.renameSync(path.join(staging, 'policies', 'pruefregeln.yaml'), path.join(target, 'policies', 'pruefregeln.yaml'));
+    for (const name of ['pruefregeln.yaml', 'freigaberegeln.yaml']) fs.renameSync(path.join(staging, 'policies', name), path.join(target, 'policies', name));
     io.out(report(target, answers, result.files.size, check.totals.warnings));
     return EXIT_OK;
   } finally {
@@ -91,7 +91,7 @@ async function ask(input: NodeJS.ReadableStream, io: CommandIo, today: string): 
 
 function report(target: string, answers: InitAnswers, files: number, warnings: number): string {
   return [
-    `Angelegt: ${path.join(target, 'governance')} und policies/pruefregeln.yaml, ${files} Dateien für „${answers.name}“ (${answers.mitglieder.length} Mitglieder).`,
+    `Angelegt: ${path.join(target, 'governance')} und policies/ (Prüf- und Freigaberegeln), ${files} Dateien für „${answers.name}“ (${answers.mitglieder.length} Mitglieder).`,
     `Prüfung: in Ordnung (0 Fehler, ${warnings} Warnungen, meist noch offene Werte; „verbund check“ zeigt sie).`,
     '',
     'Nächste Schritte:',
