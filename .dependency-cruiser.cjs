@@ -29,11 +29,24 @@ module.exports = {
     layer('init', []),
     layer('approvals', ['findings', 'schema', 'model']),
     {
+      name: 'github-uses-only-snapshot-types',
+      comment: 'src/github/ talks to GitHub and knows of the rest only the snapshot it fills.',
+      severity: 'error',
+      from: { path: '^src/github/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/', pathNot: ['^src/github/', '^src/approvals/snapshot\\.ts$'] },
+    },
+    {
+      name: 'github-imports-snapshot-as-types',
+      severity: 'error',
+      from: { path: '^src/github/' },
+      to: { path: '^src/approvals/snapshot\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'pipeline-below-consumers',
       comment: 'src/pipeline.ts is the gate: it may use the layers below it, never a consumer or the CLI.',
       severity: 'error',
       from: { path: '^src/pipeline\\.ts$' },
-      to: { path: '^src/(cli|org|docs|init|approvals)/' },
+      to: { path: '^src/(cli|org|docs|init|approvals|github)/' },
     },
     {
       name: 'nothing-imports-the-cli',
