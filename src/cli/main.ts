@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalsCommand } from './commands/approvals';
 import { checkCommand } from './commands/check';
+import { codeownersCommand } from './commands/codeowners';
 import { initCommand } from './commands/init';
 import { orgCommand } from './commands/org';
 import { EXIT_USAGE, OutputError, UsageError, type CommandIo } from './io';
@@ -66,9 +67,24 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       return orgCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
     case 'approvals': {
-      const values = parse(rest, { snapshot: { type: 'string' }, format: { type: 'string' }, now: { type: 'string' } });
+      const values = parse(rest, {
+        snapshot: { type: 'string' },
+        format: { type: 'string' },
+        now: { type: 'string' },
+        repo: { type: 'string' },
+        pr: { type: 'string' },
+        'api-url': { type: 'string' },
+        post: { type: 'boolean' },
+        'save-snapshot': { type: 'string' },
+      });
       if (values.help) return help(io);
-      return approvalsCommand({ ...values, root: root(values.root, 'HEAD') }, io);
+      const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, ...options } = values;
+      return approvalsCommand({ ...options, apiUrl, saveSnapshot, root: root(values.root, 'HEAD') }, io);
+    }
+    case 'codeowners': {
+      const values = parse(rest, { check: { type: 'boolean' } });
+      if (values.help) return help(io);
+      return codeownersCommand({ ...values, root: root(values.root, undefined) }, io);
     }
     case 'init': {
       const { values, positionals } = parseWithDir(rest, {

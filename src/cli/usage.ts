@@ -3,6 +3,8 @@ export const USAGE = `Aufruf: verbund <befehl> [optionen]
 Befehle:
   check    Governance-Daten laden und prüfen (Schema und Regeln)
   org      Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
+  approvals  HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
+  codeowners .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben (--check: vergleichen)
   init     einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
 
 Optionen für alle Befehle:
@@ -22,6 +24,19 @@ verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today
 verbund org [--format text|json|svg] [--today JJJJ-MM-TT]
   --format   text (Standard), json oder svg (Organigramm der Gremien, auf die Standardausgabe)
   --today    Stichtag für Amtszeiten und Delegationen (Standard: heute)
+
+verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format text|json]
+                  [--post] [--api-url URL] [--save-snapshot DATEI] [--now ZEITPUNKT]
+  --repo, --pr     den Pull Request bei GitHub lesen (Token aus GITHUB_TOKEN)
+  --snapshot       eine gespeicherte Momentaufnahme offline auswerten
+  --post           das Ergebnis als Check „HVB-Freigabe“ am Kopf-Commit eintragen
+  --save-snapshot  die gelesene Momentaufnahme speichern (für --snapshot und das Audit)
+  Regeln und Identitäten liest approvals aus dem Basis-Commit (git), nie aus dem Pull Request.
+  --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
+  Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
+
+verbund codeowners [--check]
+  --check    nur vergleichen: 1, wenn .github/CODEOWNERS nicht zu den Regeln passt
 
 verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
   ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein

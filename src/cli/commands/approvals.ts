@@ -7,35 +7,51 @@ import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionText } from '../../approvals/summary';
 import { escapeLine } from '../../findings/escape';
-import { loadChecked } from '../../pipeline';
+import { loadChecked, openSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
 import { isFailure } from '../../source/file-source';
-import { openSource } from '../../pipeline';
+import type { Octokit } from '../../github/client';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { postDecision, snapshotFromGithub } from './approvals-github';
 
 export interface ApprovalsArgs {
   root: string;
   snapshot?: string;
   format?: string;
   now?: string;
+  repo?: string;
+  pr?: string;
+  apiUrl?: string;
+  post?: boolean;
+  saveSnapshot?: string;
 }
 
 const FORMATS = ['text', 'json'] as const;
 const SNAPSHOT_SCHEMA = path.join(__dirname, '..', '..', '..', 'schemas', 'output', 'approvals-snapshot.schema.json');
 
 /**
- * `verbund approvals --snapshot FILE`: the HVB approval of a pull request, decided offline
- * from a saved snapshot and the governance of its base commit (read from git, never from the
- * pull request). Exit 0 approved, 1 not approved, 2 when something could not be read.
+ * `verbund approvals`: the HVB approval of a pull request, from GitHub (--repo, --pr) or from a
+ * saved snapshot (--snapshot), decided by the governance of its base commit (read from git,
+ * never from the pull request). With --post the result becomes the check run "HVB-Freigabe".
+ * Exit 0 approved, 1 not approved, 2 when something could not be read (nothing is posted then).
  */
 export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Promise<number> {
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
-  if (args.snapshot === undefined) throw new UsageError('Bitte --snapshot DATEI angeben (eine mit --save-snapshot gespeicherte Momentaufnahme).');
+  const fromGithub = args.repo !== undefined || args.pr !== undefined;
+  if (fromGithub === (args.snapshot !== undefined)) throw new UsageError('Bitte entweder --repo EIGENTÜMER/NAME mit --pr N oder --snapshot DATEI angeben.');
+  if (fromGithub && (args.repo === undefined || args.pr === undefined)) throw new UsageError('--repo und --pr gehören zusammen.');
+  if (args.post && !fromGithub) throw new UsageError('--post geht nur mit --repo und --pr.');
   const now = args.now ?? new Date().toISOString();
   if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now erwartet einen Zeitpunkt wie 2026-11-30T10:00:00Z, nicht „${now}“.`);
-  const snapshot = readSnapshot(args.snapshot);
+  let snapshot: Snapshot;
+  let octokit: Octokit | undefined;
+  if (fromGithub) {
+    const read = await snapshotFromGithub({ repo: args.repo!, pr: args.pr!, apiUrl: args.apiUrl, saveSnapshot: args.saveSnapshot }, teamsNamed(args.root), io);
+    if (!read) return EXIT_USAGE;
+    ({ snapshot, octokit } = read);
+  } else snapshot = readSnapshot(args.snapshot!);
   let source;
   try {
     source = openSource(args.root, snapshot.base.sha);
@@ -58,7 +74,24 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
   };
   const decision = evaluate(snapshot, baseGovernance(gate.model, read), now);
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : formatDecisionText(decision));
+  if (args.post && !(await postDecision(octokit!, decision, io))) return EXIT_USAGE;
   return decision.ok ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/**
+ * The GitHub teams the rules name, read from the checked-out commit (in the workflow: the base
+ * commit). A team the base rules name but this list lacks is not read, and fails closed.
+ */
+function teamsNamed(root: string): string[] {
+  let source;
+  try {
+    source = openSource(root, 'HEAD');
+  } catch {
+    return [];
+  }
+  const gate = loadChecked(source, { validators: precompiledValidators(), today: new Date().toISOString().slice(0, 10) });
+  const gruppen = gate.result.model.freigaberegeln?.gruppen ?? {};
+  return Object.values(gruppen).flatMap((g) => (typeof g.team === 'string' ? [g.team] : []));
 }
 
 /** A saved snapshot, checked against its schema; a broken file is a usage error with the reason. */

@@ -1,0 +1,66 @@
+import { hvbLogin } from '../model/approval';
+import type { Model } from '../model/model';
+import { bekannt, type Anforderung, type Freigaberegel } from '../model/types';
+import { MEMBER_PLACEHOLDER } from './paths';
+
+export const CODEOWNERS_FILE = '.github/CODEOWNERS';
+
+/**
+ * .github/CODEOWNERS from the approval rules and the identities: GitHub then asks the right
+ * people for a review. It only requests; whether a change is approved decides the check run
+ * "HVB-Freigabe" (CODEOWNERS knows no quorum, no delegation and no union of rules: for a file
+ * several rules match, the last line wins, as in CODEOWNERS itself). Deterministic.
+ */
+export function codeownersText(model: Model): string {
+  const rules = model.freigaberegeln;
+  const lines = [
+    '# Erzeugt von „verbund codeowners“ aus policies/freigaberegeln.yaml und governance/mitglieder/;',
+    '# nicht von Hand ändern. CODEOWNERS fordert nur Reviews an; ob eine Änderung freigegeben ist,',
+    '# entscheidet der Check „HVB-Freigabe“ (verbund approvals).',
+  ];
+  if (!rules) return [...lines, '# Keine Freigaberegeln: niemand wird angefragt.', ''].join('\n');
+  lines.push('', `# ${rules.standard.name}`, line('*', owners(rules.standard.anforderungen, model)));
+  for (const rule of rules.regeln) {
+    lines.push('', `# ${rule.name} (${rule.id})`);
+    for (const pattern of rule.pfade) lines.push(...patternLines(pattern, rule, model));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function patternLines(pattern: string, rule: Freigaberegel, model: Model): string[] {
+  if (!pattern.includes(MEMBER_PLACEHOLDER)) return [line(`/${pattern}`, owners(rule.anforderungen, model))];
+  return model.mitglieder.map((m) => line(`/${pattern.split(MEMBER_PLACEHOLDER).join(m.id)}`, owners(rule.anforderungen, model, m.id)));
+}
+
+function line(pattern: string, list: string[]): string {
+  // A pattern without owners is valid CODEOWNERS: nobody is requested for those files.
+  return [pattern.replace(/ /g, '\\ '), ...list].join(' ');
+}
+
+/** Who is asked: HVB logins (where recorded), GitHub teams as @org/slug, a group's logins. */
+function owners(requirements: readonly Anforderung[], model: Model, owner?: string): string[] {
+  const result = new Set<string>();
+  const hvbOf = (id: string) => {
+    const member = model.mitglied(id);
+    const login = member && hvbLogin(member);
+    if (login) result.add(`@${bekannt(member.hvb?.github)}`);
+  };
+  for (const a of requirements) {
+    if (a.art === 'hvb-des-mitglieds' && owner) hvbOf(owner);
+    else if (a.art === 'alle-hvb') model.mitglieder.forEach((m) => hvbOf(m.id));
+    else if (a.art === 'quorum') {
+      const entries = bekannt(model.gremium(a.gremium)?.zusammensetzung);
+      const ids =
+        entries?.some((e) => e.mitglieder === 'alle') || !entries
+          ? model.mitglieder.map((m) => m.id)
+          : entries.flatMap((e) => e.mitglieder as readonly string[]);
+      ids.forEach(hvbOf);
+    } else if (a.art === 'gruppe') {
+      const gruppe = model.freigaberegeln?.gruppen?.[a.gruppe];
+      const team = bekannt(gruppe?.team);
+      if (team) result.add(`@${team}`);
+      for (const login of gruppe?.kennungen ?? []) result.add(`@${login}`);
+    }
+  }
+  return [...result].sort();
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import type { Decision } from '../../approvals/decision';
+import type { Snapshot } from '../../approvals/snapshot';
+import { formatDecisionMarkdown } from '../../approvals/summary';
+import { postCheckRun } from '../../github/check-run';
+import { createOctokit, type Octokit } from '../../github/client';
+import { GithubError } from '../../github/errors';
+import { fetchSnapshot } from '../../github/snapshot';
+import { UsageError, type CommandIo } from '../io';
+
+export interface GithubArgs {
+  repo: string;
+  pr: string;
+  apiUrl?: string;
+  saveSnapshot?: string;
+}
+
+/** The client for --repo: the token only from GITHUB_TOKEN, never from a flag or a file. */
+export function githubClient(args: GithubArgs, io: CommandIo): { octokit: Octokit; owner: string; name: string; pullNumber: number } {
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(args.repo);
+  if (!match) throw new UsageError(`--repo erwartet EIGENTÜMER/NAME, nicht „${args.repo}“.`);
+  const pullNumber = Number(args.pr);
+  if (!Number.isInteger(pullNumber) || pullNumber < 1) throw new UsageError(`--pr erwartet die Nummer eines Pull Requests, nicht „${args.pr}“.`);
+  const token = process.env.GITHUB_TOKEN;
+  if (!token) throw new UsageError('Für --repo braucht verbund approvals ein Token in der Umgebungsvariable GITHUB_TOKEN.');
+  const octokit = createOctokit({ token, ...(args.apiUrl ? { apiUrl: args.apiUrl } : {}), log: (line) => io.err(`verbund: ${line}\n`) });
+  return { octokit, owner: match[1]!, name: match[2]!, pullNumber };
+}
+
+/** Reads the snapshot from GitHub (and saves it when asked); undefined after a read error was reported. */
+export async function snapshotFromGithub(args: GithubArgs, teams: string[], io: CommandIo): Promise<{ snapshot: Snapshot; octokit: Octokit } | undefined> {
+  const { octokit, owner, name, pullNumber } = githubClient(args, io);
+  try {
+    const snapshot = await fetchSnapshot(octokit, { owner, repo: name, pullNumber, teams });
+    if (args.saveSnapshot) fs.writeFileSync(args.saveSnapshot, JSON.stringify(snapshot, null, 2) + '\n');
+    return { snapshot, octokit };
+  } catch (error) {
+    if (!(error instanceof GithubError)) throw error;
+    io.err(`verbund: ${error.message}; nichts ist freigegeben.\n`);
+    return undefined;
+  }
+}
+
+/** Creates or updates the check run "HVB-Freigabe": its summary is the table, its text the decision record. */
+export async function postDecision(octokit: Octokit, decision: Decision, io: CommandIo): Promise<boolean> {
+  const [owner, repo] = decision.repo.split('/') as [string, string];
+  const { title, summary } = formatDecisionMarkdown(decision);
+  try {
+    await postCheckRun(octokit, {
+      owner,
+      repo,
+      headSha: decision.head.sha,
+      conclusion: decision.ok ? 'success' : 'failure',
+      title,
+      summary,
+      text: `Entscheidungsprotokoll:\n\n\`\`\`json\n${JSON.stringify(decision, null, 2)}\n\`\`\`\n`,
+    });
+    return true;
+  } catch (error) {
+    if (!(error instanceof GithubError)) throw error;
+    io.err(`verbund: ${error.message}\n`);
+    return false;
+  }
+}

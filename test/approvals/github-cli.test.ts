@@ -1,0 +1,90 @@
+// verbund approvals --repo --pr --post against the fake GitHub (answers checked against GitHub's
+// OpenAPI description): the pull request is read from GitHub, the rules from the base commit
+// in git, and the result becomes the check run "HVB-Freigabe" - never a success after an error.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakes, review, scenario, TOKEN } from '../github/fixture';
+import { EXAMPLE } from '../fixture-cases';
+import { BIN, temporaryRoots } from '../support/cli';
+import { HVB } from './scenario';
+
+const roots = temporaryRoots();
+const start = fakes();
+const ENV = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
+
+/** The example Verbund as a git repository with its base commit checked out, as the workflow has it. */
+function baseCheckout(): { root: string; base: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-approvals-gh-'));
+  roots.push(root);
+  for (const dir of ['governance', 'policies']) fs.cpSync(path.join(EXAMPLE, dir), path.join(root, dir), { recursive: true });
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', env: ENV }).stdout.trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Basis');
+  return { root, base: git('rev-parse', 'HEAD') };
+}
+
+/** Runs the CLI asynchronously: the fake GitHub answers in this process. */
+function verbundAsync(root: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env: { ...process.env, GITHUB_TOKEN: TOKEN } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const EVERY_HVB = Object.values(HVB).map((user, i) => review(i + 1, user));
+
+describe('verbund approvals --repo --pr', () => {
+  it('all HVB approved a Leitlinie change: exit 0, and the check run "HVB-Freigabe" says success with the table', async () => {
+    const { root, base } = baseCheckout();
+    const fake = await start(
+      scenario({
+        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
+        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
+        reviews: EVERY_HVB,
+      }),
+    );
+    const run = await verbundAsync(root, 'approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post', '--format', 'json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, base: { sha: base }, head: { sha: 'a'.repeat(40), tree: 'e'.repeat(40) } });
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]).toMatchObject({ name: 'HVB-Freigabe', head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'success' });
+    expect(String(fake.checkRuns[0]!.output?.summary)).toContain('| leitlinie | 1 | alle HVB \\(6 Mitglieder, einstimmig\\) | 6 |');
+  });
+
+  it('one HVB missing: exit 1 and a failing check run naming the member', async () => {
+    const { root, base } = baseCheckout();
+    const fake = await start(
+      scenario({
+        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
+        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
+        reviews: EVERY_HVB.slice(1),
+      }),
+    );
+    const run = await verbundAsync(root, 'approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('  fehlt: Flecken Lindenau (av-lindenau, bm-lindenau)\n');
+    expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+  });
+
+  it('GitHub cannot be read: exit 2, and no check run at all', async () => {
+    const { root, base } = baseCheckout();
+    const fake = await start(
+      scenario({ pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) } }),
+    );
+    fake.fail(/\/pulls\/42\/reviews$/, { status: 403, body: { message: 'Resource not accessible by integration' } }, 10);
+    const run = await verbundAsync(root, 'approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/nichts ist freigegeben\.\n$/);
+    expect(fake.checkRuns).toEqual([]);
+  });
+});

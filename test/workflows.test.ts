@@ -1,0 +1,54 @@
+// The workflows: valid for GitHub (action-validator), every action pinned to a commit, least
+// privilege, and the approval workflow never checks out code from the pull request.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = path.join(__dirname, '..');
+const DIR = path.join(ROOT, '.github', 'workflows');
+const WORKFLOWS = fs.readdirSync(DIR).filter((f) => f.endsWith('.yml'));
+const VALIDATOR = path.join(ROOT, 'node_modules', '.bin', 'action-validator');
+
+type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
+type Workflow = { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, { permissions?: unknown; steps: Step[] }> };
+const load = (name: string) => parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as Workflow;
+
+describe('workflows', () => {
+  it('are valid workflow files (@action-validator/cli), which rejects a broken one', () => {
+    expect(WORKFLOWS.sort()).toEqual(['check.yml', 'hvb-freigabe.yml']);
+    for (const name of WORKFLOWS) {
+      const run = spawnSync(VALIDATOR, [path.join(DIR, name)], { encoding: 'utf8' });
+      expect(run.status, `${name}: ${run.stdout}${run.stderr}`).toBe(0);
+    }
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-workflow-')), 'broken.yml');
+    fs.writeFileSync(broken, 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz: []\n');
+    expect(spawnSync(VALIDATOR, [broken]).status).toBe(1);
+    fs.rmSync(broken);
+  });
+
+  it('pin every action to a full commit SHA', () => {
+    for (const name of WORKFLOWS) {
+      for (const job of Object.values(load(name).jobs)) {
+        for (const step of job.steps.filter((s) => s.uses)) expect(step.uses, name).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      }
+    }
+  });
+
+  it('the approval workflow may only write checks, and checks out the base branch without credentials', () => {
+    const workflow = load('hvb-freigabe.yml');
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request_review', 'pull_request_target']);
+    expect(workflow.permissions).toEqual({});
+    const job = workflow.jobs.freigabe!;
+    expect(job.permissions).toEqual({ checks: 'write', contents: 'read', 'pull-requests': 'read' });
+    const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with).toEqual({ ref: '${{ github.event.pull_request.base.ref }}', 'fetch-depth': 0, 'persist-credentials': false });
+    expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npx verbund approvals --repo "$REPO" --pr "$PR" --post']);
+  });
+
+  it('the check workflow only reads', () => {
+    expect(load('check.yml').permissions).toEqual({ contents: 'read' });
+  });
+});
