@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/approvals/evaluate';
-import { AUTHOR, DEPUTY, HEAD, HVB, NOW, OLD, REBASED, allHvb, governanceOf, review, snapshot } from './scenario';
+import { AUTHOR, DEPUTY, HEAD, HVB, NOW, OLD, REBASED, allHvb, governanceOf, governanceOfEight, review, snapshot } from './scenario';
 
 const governance = governanceOf();
 const LEITLINIE = ['governance/leitlinie/leitlinie.yaml'];
@@ -191,5 +191,25 @@ describe('the decision record', () => {
       gueltig: { von: '2026-01-01', bis: '2027-12-31' },
     });
     expect(decisions[0]!.resolution!.found).toEqual({ gremium: 'Rat', datum: '2026-02-01', nummer: '12/2026' });
+  });
+});
+
+describe('quorum as an exact fraction', () => {
+  it('2/3 of the eight members of the HVB-Runde needs 6 votes: 5 do not reach it', () => {
+    const eight = governanceOfEight();
+    expect(eight.model.mitglieder).toHaveLength(8);
+    const voters = [...Object.values(HVB), { id: 1103, login: 'bm-zusatz-1' }, { id: 1203, login: 'bm-zusatz-2' }];
+    const at = (n: number) =>
+      evaluate(
+        snapshot(
+          ['governance/gremien/ikz-digitalisierung.yaml'],
+          voters.slice(0, n).map((u) => review(u)),
+        ),
+        eight,
+        NOW,
+      );
+    expect(at(5).ok).toBe(false);
+    expect(at(5).requirements[0]).toMatchObject({ description: '2/3 der Mitglieder von HVB-Runde (6 von 8)', needed: 6, approved: 5 });
+    expect(at(6).ok).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 // Builds snapshots of pull requests against the example Verbund for the approval tests.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BaseGovernance } from '../../src/approvals/evaluate';
 import type { GithubUser, Review, ReviewState, Snapshot } from '../../src/approvals/snapshot';
@@ -69,4 +71,29 @@ export function snapshot(files: string[], reviews: Review[], over: Partial<Snaps
 /** Approvals of every HVB of the example, on the head commit. */
 export function allHvb(): Review[] {
   return Object.values(HVB).map((user) => review(user));
+}
+
+/** The example with two more members (gemeinde-zusatz-1 and -2, HVB bm-zusatz-1/-2): eight in all. */
+export function governanceOfEight(): BaseGovernance {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-acht-'));
+  for (const dir of ['governance', 'policies']) fs.cpSync(path.join(EXAMPLE, dir), path.join(root, dir), { recursive: true });
+  const template = fs.readFileSync(path.join(root, 'governance', 'mitglieder', 'gemeinde-eichwalde.yaml'), 'utf8');
+  const strategy = fs.readFileSync(path.join(root, 'governance', 'strategien', 'gemeinde-eichwalde.yaml'), 'utf8');
+  const verbund = path.join(root, 'governance', 'verbund.yaml');
+  for (const n of [1, 2]) {
+    const id = `gemeinde-zusatz-${n}`;
+    const member = template
+      .replace(/gemeinde-eichwalde/g, id)
+      .replace(/eichwalde/g, `zusatz-${n}`)
+      .replace(/Eichwalde/g, `Zusatz ${n}`)
+      .replace(/githubId: (\d+)/g, (_, id: string) => `githubId: ${Number(id) + 100 * n}`);
+    fs.writeFileSync(path.join(root, 'governance', 'mitglieder', `${id}.yaml`), member);
+    fs.writeFileSync(path.join(root, 'governance', 'strategien', `${id}.yaml`), strategy.replace(/gemeinde-eichwalde/g, id));
+    fs.writeFileSync(verbund, fs.readFileSync(verbund, 'utf8').replace('  - gemeinde-eichwalde\n', `  - gemeinde-eichwalde\n  - ${id}\n`));
+  }
+  try {
+    return governanceOf(root);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 }
