@@ -47,6 +47,8 @@ export interface VoteRecord {
   member?: string;
   userId: number;
   login: string;
+  /** The person's name as governance records it (HVB or general deputy), where it does. */
+  name?: string;
   role: 'hvb' | 'delegation' | 'gruppe';
   reviewId: number;
   submittedAt: string;

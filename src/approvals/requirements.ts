@@ -61,18 +61,27 @@ function members(list: readonly Mitglied[], needed: number, context: Context): P
 }
 
 function voteRecord({ member, vote }: MemberStanding): VoteRecord {
-  const { review } = vote!.word;
+  const { review, person } = vote!.word;
   const d = vote!.delegation;
+  const vertretung = bekannt(member.vertretung);
+  const who = vote!.role === 'hvb' ? member.hvb : loginOf(vertretung) === person ? vertretung : undefined;
+  const name = bekannt(who?.name);
   return {
     member: member.id,
     userId: review.user.id,
     login: review.user.login,
+    ...(name !== undefined ? { name } : {}),
     role: vote!.role,
     reviewId: review.id,
     submittedAt: review.submittedAt,
     commitId: review.commitId,
     ...(d ? { delegation: { von: d.von, an: d.an, gueltig: { von: d.gueltig.von, ...(d.gueltig.bis !== undefined ? { bis: d.gueltig.bis } : {}) } } } : {}),
   };
+}
+
+function loginOf(person: { github?: unknown } | undefined): string | undefined {
+  const github = person?.github;
+  return typeof github === 'string' ? loginKey(github) : undefined;
 }
 
 function missingVote(standing: MemberStanding, context: Context): MissingVote {

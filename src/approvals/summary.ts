@@ -24,7 +24,7 @@ function when(iso: string): string {
 function vote(v: VoteRecord): string {
   const role = v.role === 'hvb' ? 'HVB' : v.role === 'gruppe' ? 'Gruppe' : 'Vertretung';
   const via = v.delegation ? `, Delegation von ${v.delegation.von} ${v.delegation.gueltig.von} bis ${v.delegation.gueltig.bis ?? 'auf Weiteres'}` : '';
-  return `${v.login} (${v.member ? `${v.member}, ` : ''}${role}, ${when(v.submittedAt)}${via})`;
+  return `${v.name ? `${v.name} ` : ''}${v.name ? `(${v.login}, ` : `${v.login} (`}${v.member ? `${v.member}, ` : ''}${role}, ${when(v.submittedAt)}${via})`;
 }
 
 function rows(decision: Decision): Row[] {

@@ -20,7 +20,13 @@ describe('approval by all HVB (rule leitlinie)', () => {
     expect(decision.paths).toEqual([{ path: 'governance/leitlinie/leitlinie.yaml', rules: ['leitlinie'] }]);
     const all = requirement(decision, 'alle HVB (6 Mitglieder, einstimmig)');
     expect(all).toMatchObject({ rules: ['leitlinie'], kind: 'alle-hvb', needed: 6, approved: 6, met: true, missing: [] });
-    expect(all.votes.find((v) => v.member === 'stadt-musterstadt')).toMatchObject({ userId: 1006, login: 'bm-musterstadt', role: 'hvb', commitId: HEAD.sha });
+    expect(all.votes.find((v) => v.member === 'stadt-musterstadt')).toMatchObject({
+      userId: 1006,
+      login: 'bm-musterstadt',
+      name: 'Katrin Muster',
+      role: 'hvb',
+      commitId: HEAD.sha,
+    });
   });
 
   it('fails when one HVB is missing, and names the member and who can still approve', () => {
@@ -76,6 +82,7 @@ describe('who counts for a member', () => {
     expect(counted.requirements[0]!.votes[0]).toMatchObject({
       role: 'delegation',
       login: 'esr-musterstadt',
+      name: 'Tobias Beispiel',
       delegation: { von: 'bm-musterstadt', an: 'esr-musterstadt', gueltig: { von: '2026-01-01', bis: '2027-12-31' } },
     });
     expect(decision(review(deputy, { submittedAt: '2027-12-31T23:00:00Z' })).ok).toBe(false); // 2028-01-01 in Berlin
