@@ -7,9 +7,57 @@
  */
 export type Formatversion = 'verbund/v1';
 /**
+ * Eine Anforderung: wer zustimmen muss (art: hvb-des-mitglieds, alle-hvb, quorum, gruppe oder keine).
+ */
+export type Anforderung =
+  | {
+      art: 'hvb-des-mitglieds';
+    }
+  | (
+      | {
+          art: 'alle-hvb';
+        }
+      | (
+          | {
+              art: 'quorum';
+              /**
+               * Kennung des Gremiums aus governance/gremien/.
+               */
+              gremium: string;
+              /**
+               * Der nötige Anteil als exakter Bruch (z. B. "2/3"). Fehlt er, gilt die Entscheidungsregel des Gremiums; ist sie offen, müssen alle zustimmen.
+               */
+              anteil?: Bruch;
+            }
+          | (
+              | {
+                  art: 'gruppe';
+                  /**
+                   * Kennung der Gruppe aus gruppen.
+                   */
+                  gruppe: string;
+                  anzahl: number;
+                }
+              | {
+                  art: 'keine';
+                  /**
+                   * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+                   */
+                  begruendung: string;
+                }
+            )
+        )
+    );
+/**
  * Ein exakter Anteil als Bruch zwischen 0 und 1, z. B. "1/2" oder "2/3" (keine Dezimalzahl, damit nichts gerundet wird).
  */
 export type Bruch = string;
+/**
+ * Alle diese Anforderungen müssen erfüllt sein.
+ *
+ * @minItems 1
+ */
+export type Anforderungen = Anforderung[];
 /**
  * Kennung eines Begriffs aus dem Vokabular des Verbunds (governance/verbund.yaml, vokabular): Buchstaben a–z, A–Z und Ziffern, Wörter durch Bindestrich oder Großbuchstaben getrennt, z. B. Gemeinde, nachBedarf oder it-leitung.
  */
@@ -158,62 +206,8 @@ export interface Freigaberegeln {
      * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
      */
     name: string;
-    /**
-     * Alle diese Anforderungen müssen erfüllt sein.
-     *
-     * @minItems 1
-     */
-    anforderungen: (
-      | {
-          art: 'hvb-des-mitglieds';
-        }
-      | (
-          | {
-              art: 'alle-hvb';
-            }
-          | (
-              | {
-                  art: 'quorum';
-                  /**
-                   * Kennung des Gremiums aus governance/gremien/.
-                   */
-                  gremium: string;
-                  /**
-                   * Der nötige Anteil als exakter Bruch (z. B. "2/3"). Fehlt er, gilt die Entscheidungsregel des Gremiums; ist sie offen, müssen alle zustimmen.
-                   */
-                  anteil?: Bruch;
-                }
-              | (
-                  | {
-                      art: 'gruppe';
-                      /**
-                       * Kennung der Gruppe aus gruppen.
-                       */
-                      gruppe: string;
-                      anzahl: number;
-                    }
-                  | {
-                      art: 'keine';
-                      /**
-                       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-                       */
-                      begruendung: string;
-                    }
-                )
-            )
-        )
-    )[];
-    /**
-     * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.
-     */
-    beschluss?: {
-      /**
-       * Welche Gremien beschließen können, wie sie in der Beschlusszeile heißen (z. B. HVB-Runde, Rat, Kreistag).
-       *
-       * @minItems 1
-       */
-      gremien: string[];
-    };
+    anforderungen: Anforderungen;
+    beschluss?: Beschlussvorgabe;
   };
   /**
    * Die Regeln, je Regel Pfadmuster (picomatch; {mitglied} steht für die Kennung eines Mitglieds) und Anforderungen.
@@ -231,62 +225,8 @@ export interface Freigaberegeln {
      * @minItems 1
      */
     pfade: string[];
-    /**
-     * Alle diese Anforderungen müssen erfüllt sein.
-     *
-     * @minItems 1
-     */
-    anforderungen: (
-      | {
-          art: 'hvb-des-mitglieds';
-        }
-      | (
-          | {
-              art: 'alle-hvb';
-            }
-          | (
-              | {
-                  art: 'quorum';
-                  /**
-                   * Kennung des Gremiums aus governance/gremien/.
-                   */
-                  gremium: string;
-                  /**
-                   * Der nötige Anteil als exakter Bruch (z. B. "2/3"). Fehlt er, gilt die Entscheidungsregel des Gremiums; ist sie offen, müssen alle zustimmen.
-                   */
-                  anteil?: Bruch;
-                }
-              | (
-                  | {
-                      art: 'gruppe';
-                      /**
-                       * Kennung der Gruppe aus gruppen.
-                       */
-                      gruppe: string;
-                      anzahl: number;
-                    }
-                  | {
-                      art: 'keine';
-                      /**
-                       * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
-                       */
-                      begruendung: string;
-                    }
-                )
-            )
-        )
-    )[];
-    /**
-     * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.
-     */
-    beschluss?: {
-      /**
-       * Welche Gremien beschließen können, wie sie in der Beschlusszeile heißen (z. B. HVB-Runde, Rat, Kreistag).
-       *
-       * @minItems 1
-       */
-      gremien: string[];
-    };
+    anforderungen: Anforderungen;
+    beschluss?: Beschlussvorgabe;
   }[];
 }
 /**
@@ -297,6 +237,17 @@ export interface Offen {
    * Warum der Wert offen ist und wo er zu finden wäre.
    */
   offen: string;
+}
+/**
+ * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.
+ */
+export interface Beschlussvorgabe {
+  /**
+   * Welche Gremien beschließen können, wie sie in der Beschlusszeile heißen (z. B. HVB-Runde, Rat, Kreistag).
+   *
+   * @minItems 1
+   */
+  gremien: string[];
 }
 /**
  * Ein Gremium der Zusammenarbeit im Verbund, eine Datei je Gremium unter governance/gremien/.
