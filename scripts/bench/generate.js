@@ -156,6 +156,8 @@ function generate(n, root, options = {}) {
     const kindWord = String(template.data.name).split(' ')[0];
     const replace = replacers[g];
     let text = uniqueLogins(template.data, replace, memberNumber(i))(replace(template.text));
+    // Numeric GitHub ids name one account each: every group of clones gets its own range.
+    if (g > 0) text = text.replace(/^(\s*githubId:\s*)(\d+)/gm, (_, key, value) => `${key}${Number(value) + 1_000_000 * g}`);
     if (hasDelegations(template.data)) delegatingMembers++;
     text = setTopLevel(text, 'name', `${kindWord} Nr. ${i + 1}`);
     write(`${FOLDERS.members}/${id}.yaml`, text);

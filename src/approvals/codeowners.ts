@@ -1,7 +1,7 @@
 import { hvbLogin } from '../model/approval';
 import type { Model } from '../model/model';
 import { bekannt, type Anforderung, type Freigaberegel } from '../model/types';
-import { MEMBER_PLACEHOLDER } from './paths';
+import { MEMBER_PLACEHOLDER } from '../model/path-pattern';
 
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 

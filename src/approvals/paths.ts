@@ -1,10 +1,5 @@
-import picomatch from 'picomatch';
+import { compilePathPattern, type PathMatcher } from '../model/path-pattern';
 import type { Freigaberegel, Freigaberegeln } from '../model/types';
-
-/** The placeholder for a member's id in a path pattern: governance/mitglieder/{mitglied}.yaml. */
-export const MEMBER_PLACEHOLDER = '{mitglied}';
-const MARKER = 'MITGLIEDxPLATZHALTER';
-const MEMBER_ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
 
 /** A rule that applies to a path, and for a member's path the member that owns it. */
 export interface RuleMatch {
@@ -14,20 +9,10 @@ export interface RuleMatch {
   owner?: string;
 }
 
-type Matcher = (path: string) => { owner?: string } | undefined;
-
-/** One compiled matcher per pattern: picomatch's own regular expression, the placeholder as a capture. */
-function compile(pattern: string): Matcher {
-  if (!pattern.includes(MEMBER_PLACEHOLDER)) {
-    const test = picomatch(pattern, { dot: true });
-    return (path) => (test(path) ? {} : undefined);
-  }
-  const source = picomatch.makeRe(pattern.split(MEMBER_PLACEHOLDER).join(MARKER), { dot: true }).source.split(MARKER).join(MEMBER_ID);
-  const re = new RegExp(source);
-  return (path) => {
-    const match = re.exec(path);
-    return match ? { owner: match[1] } : undefined;
-  };
+/** A pattern that cannot be compiled matches nothing here: freigaberegeln-gueltig reports it, and the check gate refuses such rules. */
+function compile(pattern: string): PathMatcher {
+  const compiled = compilePathPattern(pattern);
+  return typeof compiled === 'function' ? compiled : () => undefined;
 }
 
 /**

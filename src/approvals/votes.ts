@@ -52,15 +52,21 @@ const DECIDING: ReadonlySet<Review['state']> = new Set(['APPROVED', 'CHANGES_REQ
 /**
  * Every reviewer's last word: comments and pending reviews do not count; a later "changes
  * requested" or a dismissal withdraws an approval; an approval on a commit whose tree is not
- * the head's tree is stale. The author's own reviews never count.
+ * the head's tree says nothing about the current content, so it neither counts nor withdraws
+ * an earlier approval of the current tree (it is reported as stale only when it is all the
+ * reviewer said). The author's own reviews never count.
  */
 export function lastWords(snapshot: Snapshot, identities: Identities): LastWord[] {
   const latest = new Map<number, Review>();
+  const stale = new Map<number, Review>();
   for (const review of snapshot.reviews) {
     if (!DECIDING.has(review.state) || review.user.id === snapshot.author.id) continue;
-    const seen = latest.get(review.user.id);
-    if (!seen || later(review, seen)) latest.set(review.user.id, review);
+    const onHead = review.state !== 'APPROVED' || snapshot.trees[review.commitId] === snapshot.head.tree;
+    const into = onHead ? latest : stale;
+    const seen = into.get(review.user.id);
+    if (!seen || later(review, seen)) into.set(review.user.id, review);
   }
+  for (const [id, review] of stale) if (!latest.has(id)) latest.set(id, review);
   const words: LastWord[] = [];
   for (const review of latest.values()) {
     const person = identities.personOf(review.user);

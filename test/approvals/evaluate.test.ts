@@ -46,6 +46,14 @@ describe('approval by all HVB (rule leitlinie)', () => {
     expect(decide(LEITLINIE, [...others, review(HVB['stadt-musterstadt']!, { commitId: REBASED.sha })]).ok).toBe(true);
   });
 
+  it('a later approval of an older commit neither counts nor withdraws an approval of the current tree', () => {
+    const others = allHvb().filter((r) => r.user.id !== 1006);
+    const hvb = HVB['stadt-musterstadt']!;
+    const current = review(hvb, { submittedAt: '2026-11-30T08:00:00Z' });
+    expect(decide(LEITLINIE, [...others, current, review(hvb, { commitId: OLD.sha })]).ok).toBe(true);
+    expect(decide(LEITLINIE, [...others, review(hvb, { commitId: OLD.sha })]).ok).toBe(false);
+  });
+
   it('withdraws an approval by a later "changes requested" or a dismissal; comments do not count', () => {
     const others = allHvb().filter((r) => r.user.id !== 1006);
     const hvb = HVB['stadt-musterstadt']!;

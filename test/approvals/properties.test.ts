@@ -24,18 +24,20 @@ const FILES = [
 ];
 const STATES: ReviewState[] = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'];
 
-/** Reviews as GitHub gives them: before the last push on the old commit, after it on the head. */
+/** Reviews before the last push are on the old commit; after it, on the head or (when asked) still the old one. */
 const reviewArb = fc.record({
   person: fc.nat(PEOPLE.length - 1),
   state: fc.constantFrom(...STATES),
   minute: fc.integer({ min: 0, max: 600 }),
+  // Reviews of an older commit can come at any time (GitHub lets a reviewer pick the commit).
+  old: fc.boolean(),
 });
-const toReview = (r: { person: number; state: ReviewState; minute: number }, id: number): Review => ({
+const toReview = (r: { person: number; state: ReviewState; minute: number; old?: boolean }, id: number): Review => ({
   id,
   user: PEOPLE[r.person]!,
   state: r.state,
   submittedAt: new Date(Date.UTC(2026, 10, 30, 0, r.minute)).toISOString(),
-  commitId: r.minute < 300 ? OLD.sha : HEAD.sha,
+  commitId: r.minute < 300 || r.old ? OLD.sha : HEAD.sha,
 });
 const filesArb = fc.subarray(FILES, { minLength: 1 });
 const ok = (files: string[], reviews: Review[]) => evaluate(snapshot(files, reviews), governance, NOW).ok;

@@ -1,6 +1,5 @@
+import { compilePathPattern, MEMBER_PLACEHOLDER as PLACEHOLDER } from '../../model/path-pattern';
 import type { Rule, RuleFinding } from '../rule';
-
-const PLACEHOLDER = '{mitglied}';
 
 /**
  * Ensures that the approval rules can be evaluated as written: every group they name exists
@@ -12,7 +11,7 @@ export const freigaberegelnGueltig: Rule = {
   severity: 'error',
   category: 'integritaet',
   description:
-    'Die Freigaberegeln nennen nur vorhandene Gruppen und Gremien, jede Gruppe hat ein GitHub-Team oder Kennungen, jede Regel eine eigene Kennung, und „hvb-des-mitglieds“ steht nur bei Mustern mit {mitglied}.',
+    'Die Freigaberegeln nennen nur vorhandene Gruppen und Gremien, jede Gruppe hat ein GitHub-Team oder Kennungen, jede Regel eine eigene Kennung, jedes Pfadmuster ist gültig (keine Verneinung), und „hvb-des-mitglieds“ steht nur bei Mustern mit {mitglied}.',
   check({ model }) {
     const rules = model.freigaberegeln;
     if (!rules) return [];
@@ -25,6 +24,10 @@ export const freigaberegelnGueltig: Rule = {
     const seen = new Set<string>();
     const all = [{ rule: rules.standard, path: ['standard'] as (string | number)[], pfade: [] as readonly string[] }];
     rules.regeln.forEach((rule, i) => {
+      rule.pfade.forEach((pattern, j) => {
+        const compiled = compilePathPattern(pattern);
+        if (typeof compiled !== 'function') findings.push({ at: model.where(rules, 'regeln', i, 'pfade', j), message: compiled.problem });
+      });
       if (seen.has(rule.id))
         findings.push({ at: model.where(rules, 'regeln', i, 'id'), message: `Die Regel „${rule.id}“ ist doppelt; jede Regel braucht eine eigene Kennung.` });
       seen.add(rule.id);
