@@ -76,10 +76,11 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         'api-url': { type: 'string' },
         post: { type: 'boolean' },
         'save-snapshot': { type: 'string' },
+        'head-sha': { type: 'string' },
       });
       if (values.help) return help(io);
-      const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, ...options } = values;
-      return approvalsCommand({ ...options, apiUrl, saveSnapshot, root: root(values.root, 'HEAD') }, io);
+      const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, 'head-sha': headSha, ...options } = values;
+      return approvalsCommand({ ...options, apiUrl, saveSnapshot, headSha, root: root(values.root, 'HEAD') }, io);
     }
     case 'codeowners': {
       const values = parse(rest, { check: { type: 'boolean' } });

@@ -29,7 +29,9 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
                   [--post] [--api-url URL] [--save-snapshot DATEI] [--now ZEITPUNKT]
   --repo, --pr     den Pull Request bei GitHub lesen (Token aus GITHUB_TOKEN)
   --snapshot       eine gespeicherte Momentaufnahme offline auswerten
-  --post           das Ergebnis als Check „HVB-Freigabe“ am Kopf-Commit eintragen
+  --post           das Ergebnis als Check „HVB-Freigabe“ am Kopf-Commit eintragen; nach einem
+                   Fehler wird der Check „nicht prüfbar“ (nie bleibt ein alter Erfolg stehen)
+  --head-sha SHA   Kopf-Commit für „nicht prüfbar“, falls der Pull Request nicht lesbar ist
   --save-snapshot  die gelesene Momentaufnahme speichern (für --snapshot und das Audit)
   Regeln und Identitäten liest approvals aus dem Basis-Commit (git), nie aus dem Pull Request.
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)

@@ -75,7 +75,26 @@ describe('verbund approvals --repo --pr', () => {
     expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
   });
 
-  it('GitHub cannot be read: exit 2, and no check run at all', async () => {
+  it('an error after an earlier success turns the check into a failure ("nicht prüfbar"), never leaving the success standing', async () => {
+    const { root, base } = baseCheckout();
+    const fake = await start(
+      scenario({
+        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
+        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
+        reviews: EVERY_HVB,
+      }),
+    );
+    const args = ['approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post', '--head-sha', 'a'.repeat(40)];
+    expect((await verbundAsync(root, ...args)).code).toBe(0);
+    expect(fake.checkRuns.map((r) => r.conclusion)).toEqual(['success']);
+    fake.fail(/\/pulls\/42\/reviews$/, { status: 403, body: { message: 'Resource not accessible by integration' } }, 10);
+    const failed = await verbundAsync(root, ...args);
+    expect(failed.code).toBe(2);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'HVB-Freigabe: nicht prüfbar' } });
+  });
+
+  it('GitHub cannot be read and no head commit is known: exit 2, and no check run at all', async () => {
     const { root, base } = baseCheckout();
     const fake = await start(
       scenario({ pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) } }),

@@ -6,17 +6,24 @@ import { postCheckRun } from '../../github/check-run';
 import { createOctokit, type Octokit } from '../../github/client';
 import { GithubError } from '../../github/errors';
 import { fetchSnapshot } from '../../github/snapshot';
+import { escapeMarkdown } from '../../findings/escape';
 import { UsageError, type CommandIo } from '../io';
 
 export interface GithubArgs {
   repo: string;
   pr: string;
   apiUrl?: string;
-  saveSnapshot?: string;
+}
+
+export interface GithubClient {
+  octokit: Octokit;
+  owner: string;
+  name: string;
+  pullNumber: number;
 }
 
 /** The client for --repo: the token only from GITHUB_TOKEN, never from a flag or a file. */
-export function githubClient(args: GithubArgs, io: CommandIo): { octokit: Octokit; owner: string; name: string; pullNumber: number } {
+export function githubClient(args: GithubArgs, io: CommandIo): GithubClient {
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(args.repo);
   if (!match) throw new UsageError(`--repo erwartet EIGENTÜMER/NAME, nicht „${args.repo}“.`);
   const pullNumber = Number(args.pr);
@@ -27,17 +34,31 @@ export function githubClient(args: GithubArgs, io: CommandIo): { octokit: Octoki
   return { octokit, owner: match[1]!, name: match[2]!, pullNumber };
 }
 
-/** Reads the snapshot from GitHub (and saves it when asked); undefined after a read error was reported. */
-export async function snapshotFromGithub(args: GithubArgs, teams: string[], io: CommandIo): Promise<{ snapshot: Snapshot; octokit: Octokit } | undefined> {
-  const { octokit, owner, name, pullNumber } = githubClient(args, io);
+/** Reads the snapshot from GitHub (and saves it when asked), or says why it could not. */
+export async function snapshotFromGithub(
+  client: GithubClient,
+  saveSnapshot: string | undefined,
+  teams: string[],
+): Promise<{ snapshot: Snapshot } | { problem: string }> {
+  const { octokit, owner, name, pullNumber } = client;
   try {
     const snapshot = await fetchSnapshot(octokit, { owner, repo: name, pullNumber, teams });
-    if (args.saveSnapshot) fs.writeFileSync(args.saveSnapshot, JSON.stringify(snapshot, null, 2) + '\n');
-    return { snapshot, octokit };
+    if (saveSnapshot) fs.writeFileSync(saveSnapshot, JSON.stringify(snapshot, null, 2) + '\n');
+    return { snapshot };
   } catch (error) {
     if (!(error instanceof GithubError)) throw error;
-    io.err(`verbund: ${error.message}; nichts ist freigegeben.\n`);
-    return undefined;
+    return { problem: `${error.message}; nichts ist freigegeben.` };
+  }
+}
+
+/** Marks the head commit's check "HVB-Freigabe" as failed: nothing could be verified, so nothing counts as approved. */
+export async function postUnverifiable(octokit: Octokit, repo: string, headSha: string, reason: string, io: CommandIo): Promise<void> {
+  const [owner, name] = repo.split('/') as [string, string];
+  try {
+    await postCheckRun(octokit, { owner, repo: name, headSha, conclusion: 'failure', title: 'HVB-Freigabe: nicht prüfbar', summary: escapeMarkdown(reason) });
+  } catch (error) {
+    if (!(error instanceof GithubError)) throw error;
+    io.err(`verbund: ${error.message}\n`);
   }
 }
 

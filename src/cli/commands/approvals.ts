@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import path from 'node:path';
+import { berlinDay } from '../../approvals/berlin';
 import { baseGovernance } from '../../approvals/base-governance';
 import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
@@ -13,7 +14,7 @@ import { GitSourceError } from '../../source/git-source';
 import { isFailure } from '../../source/file-source';
 import type { Octokit } from '../../github/client';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
-import { postDecision, snapshotFromGithub } from './approvals-github';
+import { githubClient, postDecision, postUnverifiable, snapshotFromGithub } from './approvals-github';
 
 export interface ApprovalsArgs {
   root: string;
@@ -25,7 +26,11 @@ export interface ApprovalsArgs {
   apiUrl?: string;
   post?: boolean;
   saveSnapshot?: string;
+  /** The head commit to mark as failed when the pull request itself cannot be read (the workflow knows it). */
+  headSha?: string;
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const FORMATS = ['text', 'json'] as const;
 const SNAPSHOT_SCHEMA = path.join(__dirname, '..', '..', '..', 'schemas', 'output', 'approvals-snapshot.schema.json');
@@ -44,29 +49,39 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
   if (fromGithub && (args.repo === undefined || args.pr === undefined)) throw new UsageError('--repo und --pr gehören zusammen.');
   if (args.post && !fromGithub) throw new UsageError('--post geht nur mit --repo und --pr.');
   const now = args.now ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now erwartet einen Zeitpunkt wie 2026-11-30T10:00:00Z, nicht „${now}“.`);
+  if (!ISO_INSTANT.test(now) || Number.isNaN(Date.parse(now)))
+    throw new UsageError(`--now erwartet einen Zeitpunkt nach ISO 8601 wie 2026-11-30T10:00:00Z, nicht „${now}“.`);
   let snapshot: Snapshot;
   let octokit: Octokit | undefined;
+  // After an error nothing may look approved: with --post, the check becomes a failure.
+  const unverifiable = async (reason: string, headSha: string | undefined, code: number) => {
+    io.err(`verbund: ${reason}\n`);
+    if (args.post && octokit && headSha) await postUnverifiable(octokit, args.repo!, headSha, reason, io);
+    return code;
+  };
   if (fromGithub) {
-    const read = await snapshotFromGithub({ repo: args.repo!, pr: args.pr!, apiUrl: args.apiUrl, saveSnapshot: args.saveSnapshot }, teamsNamed(args.root), io);
-    if (!read) return EXIT_USAGE;
-    ({ snapshot, octokit } = read);
+    const client = githubClient({ repo: args.repo!, pr: args.pr!, apiUrl: args.apiUrl }, io);
+    octokit = client.octokit;
+    const read = await snapshotFromGithub(client, args.saveSnapshot, teamsNamed(args.root));
+    if ('problem' in read) return unverifiable(read.problem, args.headSha, EXIT_USAGE);
+    snapshot = read.snapshot;
   } else snapshot = readSnapshot(args.snapshot!);
   let source;
   try {
     source = openSource(args.root, snapshot.base.sha);
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
-    io.err(`verbund: Der Basis-Commit ${snapshot.base.sha} ist nicht lesbar (${escapeLine(error.message)}); nichts ist freigegeben.\n`);
-    return EXIT_USAGE;
+    return unverifiable(
+      `Der Basis-Commit ${snapshot.base.sha} ist nicht lesbar (${escapeLine(error.message)}); nichts ist freigegeben.`,
+      snapshot.head.sha,
+      EXIT_USAGE,
+    );
   }
-  const gate = loadChecked(source, { validators: precompiledValidators(), today: now.slice(0, 10) });
+  const gate = loadChecked(source, { validators: precompiledValidators(), today: berlinDay(now) });
   if (!gate.ok) {
     // Fail closed: rules or identities with errors approve nothing.
-    io.err(
-      `verbund: Die Governance-Daten des Basis-Commits haben ${gate.result.totals.errors} Fehler; ohne lesbare Regeln ist nichts freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).\n`,
-    );
-    return EXIT_FINDINGS;
+    const reason = `Die Governance-Daten des Basis-Commits haben ${gate.result.totals.errors} Fehler; ohne lesbare Regeln ist nichts freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).`;
+    return unverifiable(reason, snapshot.head.sha, EXIT_FINDINGS);
   }
   const read = (file: string) => {
     const bytes = source.read(file);
