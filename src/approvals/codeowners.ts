@@ -1,15 +1,17 @@
 import { hvbLogin } from '../model/approval';
 import type { Model } from '../model/model';
-import { bekannt, type Anforderung, type Freigaberegel } from '../model/types';
+import { bekannt, type Anforderung } from '../model/types';
 import { MEMBER_PLACEHOLDER } from '../model/path-pattern';
+import { matchPaths } from './paths';
 
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 /**
  * .github/CODEOWNERS from the approval rules and the identities: GitHub then asks the right
  * people for a review. It only requests; whether a change is approved decides the check run
- * "HVB-Freigabe" (CODEOWNERS knows no quorum, no delegation and no union of rules: for a file
- * several rules match, the last line wins, as in CODEOWNERS itself). Deterministic.
+ * "HVB-Freigabe" (CODEOWNERS knows no quorum and no delegation, and of several matching lines
+ * only the last counts: a member's own files therefore list the owners of all rules covering
+ * them). Deterministic.
  */
 export function codeownersText(model: Model): string {
   const rules = model.freigaberegeln;
@@ -20,16 +22,30 @@ export function codeownersText(model: Model): string {
   ];
   if (!rules) return [...lines, '# Keine Freigaberegeln: niemand wird angefragt.', ''].join('\n');
   lines.push('', `# ${rules.standard.name}`, line('*', owners(rules.standard.anforderungen, model)));
+  // In CODEOWNERS the last matching line wins: patterns first, then the paths of single
+  // members, each with the owners of every rule that covers that path (the union of rules).
+  const globs: string[] = [];
+  const paths: string[] = [];
   for (const rule of rules.regeln) {
-    lines.push('', `# ${rule.name} (${rule.id})`);
-    for (const pattern of rule.pfade) lines.push(...patternLines(pattern, rule, model));
+    for (const pattern of rule.pfade) {
+      if (!pattern.includes(MEMBER_PLACEHOLDER)) globs.push(line(`/${pattern}`, owners(rule.anforderungen, model)), '');
+      else
+        for (const m of model.mitglieder)
+          paths.push(line(`/${pattern.split(MEMBER_PLACEHOLDER).join(m.id)}`, coveringOwners(pattern.split(MEMBER_PLACEHOLDER).join(m.id), model)));
+    }
   }
+  lines.push('', '# Muster der Regeln', ...globs.filter(Boolean), '', '# Dateien einzelner Mitglieder (mit allen Regeln, die sie treffen)', ...paths);
   return lines.join('\n') + '\n';
 }
 
-function patternLines(pattern: string, rule: Freigaberegel, model: Model): string[] {
-  if (!pattern.includes(MEMBER_PLACEHOLDER)) return [line(`/${pattern}`, owners(rule.anforderungen, model))];
-  return model.mitglieder.map((m) => line(`/${pattern.split(MEMBER_PLACEHOLDER).join(m.id)}`, owners(rule.anforderungen, model, m.id)));
+/** The owners of every rule whose patterns match a concrete path. */
+function coveringOwners(path: string, model: Model): string[] {
+  const rules = model.freigaberegeln!;
+  const result = new Set<string>();
+  for (const { rule, ruleId, owner } of matchPaths(rules, [path], (id) => model.mitglied(id) !== undefined).get(path)!) {
+    if (ruleId !== 'standard') for (const o of owners(rule.anforderungen, model, owner)) result.add(o);
+  }
+  return [...result].sort();
 }
 
 function line(pattern: string, list: string[]): string {

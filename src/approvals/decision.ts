@@ -8,6 +8,10 @@ import type { GithubUser } from './snapshot';
  */
 export interface Decision {
   ok: boolean;
+  /** When it was decided (ISO 8601): who may approve depends on the day. */
+  evaluatedAt: string;
+  /** The tool that decided, for the record (set by the CLI). */
+  tool?: { name: string; version: string };
   repo: string;
   pullRequest: number;
   author: GithubUser;

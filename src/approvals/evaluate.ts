@@ -24,7 +24,15 @@ export interface BaseGovernance {
 export function evaluate(snapshot: Snapshot, governance: BaseGovernance, now: string): Decision {
   const { model } = governance;
   const head = { sha: snapshot.head.sha, tree: snapshot.head.tree };
-  const frame = { repo: snapshot.repo, pullRequest: snapshot.pullRequest, author: snapshot.author, base: snapshot.base, head, basis: governance.basis };
+  const frame = {
+    evaluatedAt: now,
+    repo: snapshot.repo,
+    pullRequest: snapshot.pullRequest,
+    author: snapshot.author,
+    base: snapshot.base,
+    head,
+    basis: governance.basis,
+  };
   const rules = model.freigaberegeln;
   if (!rules) {
     const note = 'Der Basis-Commit hat keine Freigaberegeln (policies/freigaberegeln.yaml); ohne Regeln ist nichts freigegeben.';
@@ -41,7 +49,7 @@ export function evaluate(snapshot: Snapshot, governance: BaseGovernance, now: st
     notes: [],
   };
   const requirements = [...demands(matches).values()].map((demand) => judge(demand, context));
-  const resolution = resolutionOf(matches, snapshot.body);
+  const resolution = resolutionOf(matches, snapshot.body, context.today);
   const ok = requirements.every((r) => r.met) && (resolution === undefined || resolution.found !== undefined);
   const paths = [...matches].map(([path, list]) => ({ path, rules: list.map((m) => m.ruleId), ...ownerOf(list) }));
   return { ok, ...frame, paths, requirements: sortRequirements(requirements), ...(resolution ? { resolution } : {}), notes: [...new Set(context.notes)] };
@@ -85,7 +93,7 @@ function ownerOf(list: { owner?: string }[]): { owner?: string } {
 }
 
 /** A resolution is needed when any applying rule demands one; any of their bodies may pass it. */
-function resolutionOf(matches: ReturnType<typeof matchPaths>, body: string): ResolutionResult | undefined {
+function resolutionOf(matches: ReturnType<typeof matchPaths>, body: string, today: string): ResolutionResult | undefined {
   const rules = new Set<string>();
   const bodies = new Set<string>();
   for (const list of matches.values()) {
@@ -96,7 +104,7 @@ function resolutionOf(matches: ReturnType<typeof matchPaths>, body: string): Res
     }
   }
   if (rules.size === 0) return undefined;
-  const check = checkResolution(body, [...bodies]);
+  const check = checkResolution(body, [...bodies], today);
   return { rules: [...rules], bodies: [...bodies], ...check };
 }
 

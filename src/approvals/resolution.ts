@@ -12,11 +12,12 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Reads the line "Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>" from a pull request's
- * description and checks it against the bodies a rule accepts. Offline: the number is
- * reported, never looked up.
+ * description and checks it against the bodies a rule accepts. Only visible text counts: a
+ * line inside an HTML comment or a code block is no statement. A resolution cannot be dated
+ * after `today`, and its number needs a letter or digit. Offline: nothing is looked up.
  */
-export function checkResolution(body: string, bodies: readonly string[]): ResolutionCheck {
-  const lines = [...body.matchAll(LINE)].map((m) => m[1]!.trim());
+export function checkResolution(body: string, bodies: readonly string[], today: string): ResolutionCheck {
+  const lines = [...visibleText(body).matchAll(LINE)].map((m) => m[1]!.trim());
   const form = `„Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“ (Gremium: ${bodies.join(', ')})`;
   if (lines.length === 0) return { problem: `Der Pull Request nennt keinen Beschluss; bitte in die Beschreibung eine Zeile ${form} schreiben.` };
   if (lines.length > 1) return { problem: `Der Pull Request nennt ${lines.length} Beschlusszeilen; bitte genau eine: ${form}.` };
@@ -26,6 +27,8 @@ export function checkResolution(body: string, bodies: readonly string[]): Resolu
   const known = bodies.find((b) => b.toLowerCase() === gremium.toLowerCase());
   if (!known) return { problem: `„${gremium}“ kann diesen Beschluss nicht fassen; die Regel verlangt einen Beschluss von: ${bodies.join(', ')}.` };
   if (!isDate(datum)) return { problem: `„${datum}“ in der Beschlusszeile ist kein Datum im Format JJJJ-MM-TT.` };
+  if (datum > today) return { problem: `Der Beschluss ist auf den ${datum} datiert, also nach heute (${today}); ein Beschluss muss gefasst sein.` };
+  if (!/[\p{L}\p{N}]/u.test(nummer)) return { problem: `„${nummer}“ ist keine Beschlussnummer; bitte die Nummer der Drucksache oder des Beschlusses angeben.` };
   return { found: { gremium: known, datum, nummer } };
 }
 
@@ -34,4 +37,9 @@ function isDate(text: string): boolean {
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === text;
+}
+
+/** The description as a reader sees it: without HTML comments and fenced code blocks. */
+function visibleText(body: string): string {
+  return body.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/^([ \t]*)(```|~~~)[\s\S]*?(^\1\2[ \t]*$|(?![\s\S]))/gm, '');
 }

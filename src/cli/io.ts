@@ -7,6 +7,9 @@ export interface CommandIo {
 /** Thrown for wrong command-line use; the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
 
+/** Thrown when an input file (not the command line) is unusable: the CLI says why and exits with 2, without the usage text. */
+export class InputError extends Error {}
+
 /** Thrown after a command said in German why its output could not be written; the CLI exits with 2. */
 export class OutputError extends Error {}
 

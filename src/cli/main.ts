@@ -6,7 +6,7 @@ import { checkCommand } from './commands/check';
 import { codeownersCommand } from './commands/codeowners';
 import { initCommand } from './commands/init';
 import { orgCommand } from './commands/org';
-import { EXIT_USAGE, OutputError, UsageError, type CommandIo } from './io';
+import { EXIT_USAGE, InputError, OutputError, UsageError, type CommandIo } from './io';
 import { USAGE } from './usage';
 
 /** Runs the CLI with the given arguments and sets the process exit code (0, 1 or 2). */
@@ -19,6 +19,8 @@ export async function run(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`verbund: ${error.message}\n\n${USAGE}`);
+    } else if (error instanceof InputError) {
+      process.stderr.write(`verbund: ${error.message}\n`);
     } else if (!(error instanceof OutputError)) {
       const detail = process.env.VERBUND_DEBUG ? (error as Error).stack : (error as Error).message;
       process.stderr.write(`verbund: Interner Fehler: ${detail}\n(Bitte melden; VERBUND_DEBUG=1 zeigt Einzelheiten.)\n`);

@@ -20,6 +20,10 @@ describe('verbund codeowners', () => {
     expect(lines).toContain('/stacks/Pulumi.flecken-lindenau.yaml @bm-lindenau @musterverbund/plattform');
     expect(lines).toContain('/infra/** @musterverbund/plattform');
     expect(lines).toContain('/policies/** @bm-birkenfelde @bm-eichwalde @bm-lindenau @bm-musterstadt @lr-heideland @musterverbund/plattform @sgbm-am-moorbach');
+    // The last matching line wins in CODEOWNERS: a member's stack file comes after /stacks/**.
+    expect(lines.indexOf('/stacks/Pulumi.flecken-lindenau.yaml @bm-lindenau @musterverbund/plattform')).toBeGreaterThan(
+      lines.indexOf('/stacks/** @musterverbund/plattform'),
+    );
     expect(lines[0]).toBe('# Erzeugt von „verbund codeowners“ aus policies/freigaberegeln.yaml und governance/mitglieder/;');
   });
 

@@ -228,3 +228,20 @@ describe('quorum as an exact fraction', () => {
     expect(at(6).ok).toBe(true);
   });
 });
+
+describe('the resolution line', () => {
+  const files = ['governance/kosten/schluessel.yaml'];
+  const problem = (body: string) => decide(files, allHvb(), { body }).resolution!.problem;
+
+  it('counts only visible text: not inside an HTML comment or a code block', () => {
+    expect(problem('<!-- Beschluss: Kreistag; 2026-03-12; DS 1 -->')).toMatch(/^Der Pull Request nennt keinen Beschluss/);
+    expect(problem('```\nBeschluss: Kreistag; 2026-03-12; DS 1\n```\n')).toMatch(/^Der Pull Request nennt keinen Beschluss/);
+  });
+
+  it('refuses a date after today and a number without letters or digits', () => {
+    expect(problem('Beschluss: Kreistag; 2099-12-31; DS 1')).toBe(
+      'Der Beschluss ist auf den 2099-12-31 datiert, also nach heute (2026-11-30); ein Beschluss muss gefasst sein.',
+    );
+    expect(problem('Beschluss: Kreistag; 2026-03-12; -')).toBe('„-“ ist keine Beschlussnummer; bitte die Nummer der Drucksache oder des Beschlusses angeben.');
+  });
+});

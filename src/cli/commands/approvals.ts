@@ -13,7 +13,7 @@ import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
 import { isFailure } from '../../source/file-source';
 import type { Octokit } from '../../github/client';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CommandIo } from '../io';
 import { githubClient, postDecision, postUnverifiable, snapshotFromGithub } from './approvals-github';
 
 export interface ApprovalsArgs {
@@ -30,6 +30,11 @@ export interface ApprovalsArgs {
   headSha?: string;
 }
 
+/** Which tool decided, for the decision record. */
+const TOOL = {
+  name: 'verbund',
+  version: (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version,
+};
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const FORMATS = ['text', 'json'] as const;
@@ -87,7 +92,7 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
     const bytes = source.read(file);
     return isFailure(bytes) ? undefined : bytes;
   };
-  const decision = evaluate(snapshot, baseGovernance(gate.model, read), now);
+  const decision = { ...evaluate(snapshot, baseGovernance(gate.model, read), now), tool: TOOL };
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : formatDecisionText(decision));
   if (args.post && !(await postDecision(octokit!, decision, io))) return EXIT_USAGE;
   return decision.ok ? EXIT_OK : EXIT_FINDINGS;
@@ -115,14 +120,14 @@ function readSnapshot(file: string): Snapshot {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`Die Momentaufnahme „${file}“ ist nicht lesbar: ${(error as Error).message}`);
+    throw new InputError(`Die Momentaufnahme „${escapeLine(file)}“ ist nicht lesbar: ${escapeLine((error as Error).message)}`);
   }
   const ajv = new Ajv2020({ allErrors: false, strict: true });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(fs.readFileSync(SNAPSHOT_SCHEMA, 'utf8')));
   if (!validate(data)) {
     const e = validate.errors![0]!;
-    throw new UsageError(`Die Momentaufnahme „${file}“ passt nicht zum Schema (${e.instancePath || '/'} ${e.message}).`);
+    throw new InputError(`Die Momentaufnahme „${escapeLine(file)}“ passt nicht zum Schema (${escapeLine(e.instancePath || '/')} ${e.message}).`);
   }
   return data as Snapshot;
 }
