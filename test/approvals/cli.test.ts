@@ -28,12 +28,13 @@ function git(root: string, ...args: string[]): string {
   return run.stdout.trim();
 }
 
-/** A repository whose base commit is the example, and a pull request commit on top of it. */
-function repository(change: (root: string) => void): { root: string; base: string } {
+/** A repository whose base commit is the example (changed by `atBase`), and a pull request commit on top of it. */
+function repository(change: (root: string) => void, atBase: (root: string) => void = () => undefined): { root: string; base: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-approvals-'));
   roots.push(root);
   fs.cpSync(path.join(EXAMPLE, 'governance'), path.join(root, 'governance'), { recursive: true });
   fs.cpSync(path.join(EXAMPLE, 'policies'), path.join(root, 'policies'), { recursive: true });
+  atBase(root);
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'Basis');
@@ -101,6 +102,36 @@ describe('verbund approvals --snapshot', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('an error the approval rests on (a member file that does not load) approves nothing; an HVB whose term has ended locks nothing else', () => {
+    const member = (root: string) => path.join(root, 'governance', 'mitglieder', 'flecken-lindenau.yaml');
+    const broken = repository(
+      () => undefined,
+      (root) => fs.writeFileSync(member(root), fs.readFileSync(member(root), 'utf8').replace('githubId: 1001', 'githubId: eins')),
+    );
+    const blocked = run(broken.root, snapshot(['governance/leitlinie/leitlinie.yaml'], allHvb(), { base: { sha: broken.base } }));
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toBe('');
+    expect(blocked.stderr).toMatch(
+      /^verbund: Die Governance-Daten des Basis-Commits sind für die Freigabe nicht verlässlich \(1 Fehler in Freigaberegeln oder Identitäten, zuerst governance\/mitglieder\/flecken-lindenau\.yaml:\d+:\d+ \[schema\]\); nichts ist freigegeben/,
+    );
+
+    const ended = repository(
+      () => undefined,
+      (root) =>
+        fs.writeFileSync(
+          member(root),
+          fs.readFileSync(member(root), 'utf8').replace('gueltig: { von: 2021-11-01 }', 'gueltig: { von: 2021-11-01, bis: 2026-10-31 }'),
+        ),
+    );
+    const others = allHvb().filter((r) => r.user.login !== 'bm-lindenau');
+    const decided = run(ended.root, snapshot(['governance/mitglieder/stadt-musterstadt.yaml'], others, { base: { sha: ended.base } }));
+    expect(decided.stderr).toBe('');
+    expect(decided.code).toBe(0);
+    // The HVB out of office can no longer approve for the member.
+    const lindenau = run(ended.root, snapshot(['governance/mitglieder/flecken-lindenau.yaml'], allHvb(), { base: { sha: ended.base } }));
+    expect(lindenau.code).toBe(1);
   });
 
   it('exits 2 when the base commit cannot be read, and never approves', () => {

@@ -8,7 +8,8 @@ import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionText } from '../../approvals/summary';
 import { escapeLine } from '../../findings/escape';
-import { loadChecked, openSource } from '../../pipeline';
+import { checkSource, loadChecked, openSource } from '../../pipeline';
+import { approvalBlocker } from './approval-gate';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
 import { isFailure } from '../../source/file-source';
@@ -82,17 +83,18 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
       EXIT_USAGE,
     );
   }
-  const gate = loadChecked(source, { validators: precompiledValidators(), today: berlinDay(now) });
-  if (!gate.ok) {
+  const result = checkSource(source, { validators: precompiledValidators(), today: berlinDay(now) });
+  const blocker = approvalBlocker(result);
+  if (blocker) {
     // Fail closed: rules or identities with errors approve nothing.
-    const reason = `Die Governance-Daten des Basis-Commits haben ${gate.result.totals.errors} Fehler; ohne lesbare Regeln ist nichts freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).`;
+    const reason = `Die Governance-Daten des Basis-Commits sind für die Freigabe nicht verlässlich (${escapeLine(blocker)}); nichts ist freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).`;
     return unverifiable(reason, snapshot.head.sha, EXIT_FINDINGS);
   }
   const read = (file: string) => {
     const bytes = source.read(file);
     return isFailure(bytes) ? undefined : bytes;
   };
-  const decision = { ...evaluate(snapshot, baseGovernance(gate.model, read), now), tool: TOOL };
+  const decision = { ...evaluate(snapshot, baseGovernance(result.model, read), now), tool: TOOL };
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : formatDecisionText(decision));
   if (args.post && !(await postDecision(octokit!, decision, io))) return EXIT_USAGE;
   return decision.ok ? EXIT_OK : EXIT_FINDINGS;

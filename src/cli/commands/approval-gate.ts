@@ -1,0 +1,37 @@
+import { STAGE_RULES } from '../../check/stage-rules';
+import type { CheckResult } from '../../pipeline';
+
+/** The rules whose errors make approval rules or identities untrustworthy. */
+const IDENTITY_RULES = new Set([
+  ...STAGE_RULES.map((r) => r.id),
+  'ids-eindeutig',
+  'referenz-aufloesbar',
+  'mitglied-gelistet',
+  'begriff-bekannt',
+  'hvb-login-eindeutig',
+  'delegation-gueltig',
+  'freigaberegeln-gueltig',
+]);
+
+/** The files an approval decision rests on. */
+const isBasis = (file: string) =>
+  file === 'policies/freigaberegeln.yaml' ||
+  file === 'governance/verbund.yaml' ||
+  file.startsWith('governance/mitglieder/') ||
+  file.startsWith('governance/gremien/');
+
+/**
+ * Why the base commit's governance cannot decide approvals, or undefined if it can. Fail
+ * closed on what approvals rest on (a member file that did not load would silently shrink
+ * "all HVB"); but an error elsewhere - a goal, or an HVB whose term has ended, which simply
+ * makes that HVB unable to approve - must not lock every pull request, including the one
+ * that fixes it.
+ */
+export function approvalBlocker(result: CheckResult): string | undefined {
+  if (result.internalErrors > 0) return 'eine Prüfregel ist intern fehlgeschlagen';
+  if (result.truncated) return `es gibt zu viele Befunde (${result.totals.errors} Fehler), um die Regeln und Identitäten sicher zu lesen`;
+  const blocking = result.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.has(f.rule) && isBasis(f.file));
+  if (blocking.length === 0) return undefined;
+  const first = blocking[0]!;
+  return `${blocking.length} Fehler in Freigaberegeln oder Identitäten, zuerst ${first.file}:${first.line}:${first.column} [${first.rule}]`;
+}
