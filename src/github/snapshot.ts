@@ -99,7 +99,10 @@ async function readTrees(octokit: Octokit, owner: string, repo: string, reviews:
   return { ...Object.fromEntries(shas.flatMap((sha, i) => (trees[i] === undefined ? [] : [[sha, trees[i]]]))), ...known };
 }
 
-/** Members of each "org/slug"; a team that does not exist or that the token cannot read is left out. */
+/**
+ * Members of each "org/slug". A team that does not exist or that the token may not read is a
+ * read error (exit 2, "nicht prüfbar"): the rules name it, so without it nothing can be decided.
+ */
 async function readTeams(octokit: Octokit, teams: string[]): Promise<Record<string, GithubUser[]>> {
   const members = await Promise.all(
     teams.map((team) => {
@@ -109,7 +112,14 @@ async function readTeams(octokit: Octokit, teams: string[]): Promise<Record<stri
         try {
           return await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
         } catch (error) {
-          if (answeredStatus(error) === 404 || (answeredStatus(error) === 403 && !isRateLimited(error))) return undefined;
+          const status = answeredStatus(error);
+          if (status === 404 || (status === 403 && !isRateLimited(error))) {
+            const why = status === 404 ? 'gibt es nicht oder ist für dieses Token unsichtbar' : 'darf dieses Token nicht lesen';
+            throw new GithubReadError(
+              `Die Mitglieder des Teams ${team} konnten nicht gelesen werden: das Team ${why} (HTTP ${status}; ein Token mit Leserecht auf Organisationsmitglieder nötig, oder die Gruppe mit kennungen beschreiben)`,
+              status,
+            );
+          }
           throw error;
         }
       });

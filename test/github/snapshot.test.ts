@@ -71,14 +71,22 @@ describe('fetchSnapshot', () => {
     expect(snapshot.trees).toEqual({ [HEAD]: HEAD_TREE });
   });
 
-  it('leaves out a team that does not exist (404) or cannot be read (403)', async () => {
+  it('fails to read when a team does not exist (404) or the token may not read it (403): nothing can be decided without it', async () => {
     const fake = await start();
     fake.fail(/\/teams\/geheim\/members$/, {
       status: 403,
       body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
     });
-    const teams = ['musterverbund/plattform', 'musterverbund/fehlt', 'musterverbund/geheim', 'ohne-slug'];
-    const snapshot = await fetchSnapshot(client(fake).octokit, { ...PULL, teams });
+    const missing = fetchSnapshot(client(fake).octokit, { ...PULL, teams: ['musterverbund/plattform', 'musterverbund/fehlt'] });
+    await expect(missing).rejects.toThrow(GithubReadError);
+    await expect(missing).rejects.toThrow(
+      'Die Mitglieder des Teams musterverbund/fehlt konnten nicht gelesen werden: das Team gibt es nicht oder ist für dieses Token unsichtbar (HTTP 404;',
+    );
+    const hidden = fetchSnapshot(client(fake).octokit, { ...PULL, teams: ['musterverbund/geheim'] });
+    await expect(hidden).rejects.toThrow(
+      'Die Mitglieder des Teams musterverbund/geheim konnten nicht gelesen werden: das Team darf dieses Token nicht lesen (HTTP 403;',
+    );
+    const snapshot = await fetchSnapshot(client(fake).octokit, { ...PULL, teams: ['musterverbund/plattform', 'ohne-slug'] });
     expect(Object.keys(snapshot.teams)).toEqual(['musterverbund/plattform']);
   });
 
