@@ -45,7 +45,10 @@ describe('workflows', () => {
     expect(job.permissions).toEqual({ checks: 'write', contents: 'read', 'pull-requests': 'read' });
     const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
     expect(checkout.with).toEqual({ ref: '${{ github.event.pull_request.base.ref }}', 'fetch-depth': 0, 'persist-credentials': false });
-    expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npx verbund approvals --repo "$REPO" --pr "$PR" --post --head-sha "$HEAD_SHA"']);
+    expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual([
+      'npm ci',
+      'npx verbund approvals --repo "$REPO" --pr "$PR" --post --head-sha "$HEAD_SHA" --base-rev HEAD',
+    ]);
   });
 
   it('the check workflow only reads', () => {

@@ -79,10 +79,11 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         post: { type: 'boolean' },
         'save-snapshot': { type: 'string' },
         'head-sha': { type: 'string' },
+        'base-rev': { type: 'string' },
       });
       if (values.help) return help(io);
-      const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, 'head-sha': headSha, ...options } = values;
-      return approvalsCommand({ ...options, apiUrl, saveSnapshot, headSha, root: root(values.root, 'HEAD') }, io);
+      const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, 'head-sha': headSha, 'base-rev': baseRev, ...options } = values;
+      return approvalsCommand({ ...options, apiUrl, saveSnapshot, headSha, baseRev, root: root(values.root, 'HEAD') }, io);
     }
     case 'codeowners': {
       const values = parse(rest, { check: { type: 'boolean' } });

@@ -32,6 +32,8 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   --post           das Ergebnis als Check „HVB-Freigabe“ am Kopf-Commit eintragen; nach einem
                    Fehler wird der Check „nicht prüfbar“ (nie bleibt ein alter Erfolg stehen)
   --head-sha SHA   Kopf-Commit für „nicht prüfbar“, falls der Pull Request nicht lesbar ist
+  --base-rev REV   Regeln und Identitäten aus REV lesen (z. B. HEAD: der aktuelle Stand des
+                   Basis-Branches) statt aus dem Basis-Commit des Pull Requests
   --save-snapshot  die gelesene Momentaufnahme speichern (für --snapshot und das Audit)
   Regeln und Identitäten liest approvals aus dem Basis-Commit (git), nie aus dem Pull Request.
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)

@@ -134,6 +134,26 @@ describe('verbund approvals --snapshot', () => {
     expect(lindenau.code).toBe(1);
   });
 
+  it('--base-rev HEAD judges by the rules now on the base branch, not by the pull request’s older base commit', () => {
+    const { root, base } = repository(() => undefined);
+    // After the pull request was opened, main tightens the rule for a member's own files.
+    const rules = path.join(root, 'policies', 'freigaberegeln.yaml');
+    fs.writeFileSync(
+      rules,
+      fs
+        .readFileSync(rules, 'utf8')
+        .replace('      - art: hvb-des-mitglieds\n  - id: leitlinie', '      - art: hvb-des-mitglieds\n      - art: alle-hvb\n  - id: leitlinie'),
+    );
+    git(root, 'commit', '-q', '-am', 'Strengere Regel');
+    const tip = git(root, 'rev-parse', 'HEAD');
+    const snap = snapshot(['governance/mitglieder/stadt-musterstadt.yaml'], [review(HVB['stadt-musterstadt']!)], { base: { sha: base } });
+    expect(run(root, snap).code).toBe(0);
+    const current = run(root, snap, '--base-rev', 'HEAD', '--format', 'json');
+    expect(current.code).toBe(1);
+    expect(JSON.parse(current.stdout).base).toEqual({ sha: tip });
+    expect(run(root, snap, '--base-rev', 'keinzweig').code).toBe(2);
+  });
+
   it('exits 2 when the base commit cannot be read, and never approves', () => {
     const { root } = repository(() => undefined);
     const result = run(root, snapshot(['README.md'], allHvb(), { base: { sha: '0'.repeat(40) } }));

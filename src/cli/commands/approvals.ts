@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -29,6 +30,8 @@ export interface ApprovalsArgs {
   saveSnapshot?: string;
   /** The head commit to mark as failed when the pull request itself cannot be read (the workflow knows it). */
   headSha?: string;
+  /** Read rules and identities at this revision (e.g. HEAD: the current tip of the base branch) instead of the pull request's base commit. */
+  baseRev?: string;
 }
 
 /** Which tool decided, for the decision record. */
@@ -72,6 +75,18 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
     if ('problem' in read) return unverifiable(read.problem, args.headSha, EXIT_USAGE);
     snapshot = read.snapshot;
   } else snapshot = readSnapshot(args.snapshot!);
+  if (args.baseRev !== undefined) {
+    // GitHub moves a pull request's base commit only with a new push: the current tip of the
+    // base branch holds the rules and identities in force now.
+    const sha = resolveCommit(args.root, args.baseRev);
+    if (!sha)
+      return unverifiable(
+        `„${escapeLine(args.baseRev)}“ (--base-rev) ist kein Commit in ${escapeLine(args.root)}; nichts ist freigegeben.`,
+        snapshot.head.sha,
+        EXIT_USAGE,
+      );
+    snapshot = { ...snapshot, base: { sha } };
+  }
   let source;
   try {
     source = openSource(args.root, snapshot.base.sha);
@@ -114,6 +129,13 @@ function teamsNamed(root: string): string[] {
   const gate = loadChecked(source, { validators: precompiledValidators(), today: new Date().toISOString().slice(0, 10) });
   const gruppen = gate.result.model.freigaberegeln?.gruppen ?? {};
   return Object.values(gruppen).flatMap((g) => (typeof g.team === 'string' ? [g.team] : []));
+}
+
+/** The full sha of a revision in the repository at `root`, or undefined. */
+function resolveCommit(root: string, rev: string): string | undefined {
+  if (rev.startsWith('-')) return undefined;
+  const run = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: root, encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : undefined;
 }
 
 /** A saved snapshot, checked against its schema; a broken file is a usage error with the reason. */
