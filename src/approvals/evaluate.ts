@@ -38,7 +38,7 @@ export function evaluate(snapshot: Snapshot, governance: BaseGovernance, now: st
     const note = 'Der Basis-Commit hat keine Freigaberegeln (policies/freigaberegeln.yaml); ohne Regeln ist nichts freigegeben.';
     return { ok: false, ...frame, paths: [], requirements: [], notes: [note] };
   }
-  const matches = matchPaths(rules, snapshot.files, (id) => model.mitglied(id) !== undefined);
+  const matches = matchPaths(rules, snapshot.files, (id) => model.mitglied(id) !== undefined, new Set(snapshot.createdOrDeleted ?? []));
   const identities = new Identities(model.mitglieder);
   const context: Context = {
     model,

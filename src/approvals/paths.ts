@@ -18,10 +18,16 @@ function compile(pattern: string): PathMatcher {
 /**
  * Which rules apply to each changed path: every rule with a matching pattern (a change must
  * satisfy all of them), else the default rule. A member's pattern matches only for a member
- * recorded at the base commit; a path of an unknown member falls under the default rule, so
- * that nobody approves for a member that does not exist yet.
+ * recorded at the base commit and only for an edit: a path of an unknown member, or one the
+ * pull request creates or deletes, falls under the other rules or the default rule, so that
+ * nobody adds or removes a member with that member's approval alone.
  */
-export function matchPaths(rules: Freigaberegeln, files: readonly string[], isMember: (id: string) => boolean): Map<string, RuleMatch[]> {
+export function matchPaths(
+  rules: Freigaberegeln,
+  files: readonly string[],
+  isMember: (id: string) => boolean,
+  createdOrDeleted: ReadonlySet<string> = new Set(),
+): Map<string, RuleMatch[]> {
   const compiled = rules.regeln.map((rule) => ({ rule, matchers: rule.pfade.map(compile) }));
   const result = new Map<string, RuleMatch[]>();
   for (const path of files) {
@@ -29,7 +35,8 @@ export function matchPaths(rules: Freigaberegeln, files: readonly string[], isMe
     for (const { rule, matchers } of compiled) {
       for (const matcher of matchers) {
         const hit = matcher(path);
-        if (!hit || (hit.owner !== undefined && !isMember(hit.owner))) continue;
+        // A member's own-file rule covers edits of an existing member's file, not its creation or deletion.
+        if (!hit || (hit.owner !== undefined && (!isMember(hit.owner) || createdOrDeleted.has(path)))) continue;
         matches.push({ rule, ruleId: rule.id, ...(hit.owner !== undefined ? { owner: hit.owner } : {}) });
         break;
       }

@@ -32,6 +32,12 @@ export interface Snapshot {
   head: { sha: string; tree: string };
   /** Every changed path (renamed files with their old path too). */
   files: string[];
+  /**
+   * The paths among `files` that the pull request creates or deletes (a rename deletes its old
+   * path and creates its new one). A member's own-file rule covers edits only: who adds or
+   * removes a member decides more than that member's HVB can.
+   */
+  createdOrDeleted?: string[];
   reviews: Review[];
   /** The tree of every reviewed commit, by commit sha: an approval counts only on the head's tree. */
   trees: Record<string, string>;

@@ -50,6 +50,17 @@ export async function fetchSnapshot(octokit: Octokit, request: SnapshotRequest):
     base: { sha: pull.data.base.sha },
     head: { sha: headSha, tree: headTree },
     files: [...new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])))],
+    createdOrDeleted: [
+      ...new Set(
+        files.flatMap((f) =>
+          f.status === 'added' || f.status === 'removed' || f.status === 'copied'
+            ? [f.filename]
+            : f.status === 'renamed'
+              ? [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]
+              : [],
+        ),
+      ),
+    ],
     reviews: mapped,
     trees: await readTrees(octokit, owner, repo, mapped, { [headSha]: headTree }),
     teams,

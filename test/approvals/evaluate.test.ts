@@ -135,6 +135,14 @@ describe('several paths, groups, bodies and resolutions', () => {
     ]);
   });
 
+  it('creating or deleting a member’s file is no edit of that member’s own file: it falls under the default rule', () => {
+    const own = [review(HVB['stadt-musterstadt']!)];
+    const deleted = decide(MEMBER_FILE, own, { createdOrDeleted: MEMBER_FILE });
+    expect(deleted.paths).toEqual([{ path: MEMBER_FILE[0], rules: ['standard'] }]);
+    expect(deleted.ok).toBe(false);
+    expect(decide(MEMBER_FILE, own).ok).toBe(true);
+  });
+
   it('a path no rule covers falls under the default rule', () => {
     const result = decide(['README.md'], allHvb());
     expect(result.paths).toEqual([{ path: 'README.md', rules: ['standard'] }]);

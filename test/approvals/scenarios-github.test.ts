@@ -87,6 +87,22 @@ describe('approval scenarios through the fake GitHub', () => {
     });
   }
 
+  it('deleting a member’s file through the fake GitHub needs more than that member’s HVB', async () => {
+    const fake = await start({
+      owner: 'musterverbund',
+      repo: 'governance',
+      token: TOKEN,
+      pull: { number: 42, author: AUTHOR, body: '', baseSha: 'f'.repeat(40), headSha: HEAD.sha },
+      files: [{ filename: MEMBER, status: 'removed' }],
+      reviews: [review(hvb)].map((r) => ({ id: r.id, user: r.user, state: r.state, submitted_at: r.submittedAt, commit_id: r.commitId })),
+      commits: { [HEAD.sha]: HEAD.tree },
+      teams: {},
+    });
+    const snapshot = await fetchSnapshot(client(fake).octokit, { owner: 'musterverbund', repo: 'governance', pullNumber: 42, teams: [] });
+    expect(snapshot.createdOrDeleted).toEqual([MEMBER]);
+    expect(evaluate(snapshot, governance, NOW).ok).toBe(false);
+  });
+
   it('more than 100 files and more than 100 reviews: every page read, every vote counted once', async () => {
     const reviews = [...Array.from({ length: 150 }, (_, i) => review({ id: 6000 + i, login: `leser-${i}` }, { state: 'COMMENTED' })), ...others(), review(hvb)];
     const fake = await start({

@@ -16,6 +16,7 @@ describe('fetchSnapshot', () => {
       base: { sha: BASE },
       head: { sha: HEAD, tree: HEAD_TREE },
       files: ['governance/mitglieder/flecken-lindenau.yaml', 'policies/freigaberegeln.yaml'],
+      createdOrDeleted: [],
       reviews: [
         { id: 1, user: HVB[0], state: 'APPROVED', submittedAt: '2026-11-30T09:01:00Z', commitId: HEAD },
         { id: 2, user: HVB[1], state: 'CHANGES_REQUESTED', submittedAt: '2026-11-30T09:02:00Z', commitId: HEAD },
