@@ -218,7 +218,9 @@ function generate(n, root, options = {}) {
   // The authoritative member list names the generated members.
   const memberList = `mitglieder:\n${Array.from({ length: n }, (_, i) => `  - ${memberIdOf(i)}\n`).join('')}`;
   const withMembers = (text) => text.replace(/^mitglieder:(?:[ \t]*\[[^\]]*\][ \t]*\n|[ \t]*\n(?:  - .*\n)+)/m, memberList);
-  for (const file of t.copied) write(file.rel, file.rel === 'verbund.yaml' ? withMembers(file.text) : file.text);
+  // The service catalogue names members (the operator of a service for all): the first group's clones.
+  const copiedText = (file) => (file.rel === 'verbund.yaml' ? withMembers(file.text) : file.rel.startsWith('dienste/') ? replacers[0](file.text) : file.text);
+  for (const file of t.copied) write(file.rel, copiedText(file));
   for (const name of listYaml(policiesDir)) {
     const file = path.join(root, 'policies', name);
     fs.mkdirSync(path.dirname(file), { recursive: true });

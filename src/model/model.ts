@@ -12,6 +12,7 @@ import type {
   Mitglied,
   Pruefregeln,
   Freigaberegeln,
+  Dienst,
   Ressourcen,
   Strategie,
   Verbund,
@@ -33,7 +34,7 @@ interface Origin {
 }
 
 /** The kinds an item of the model can be looked up by id. */
-export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium';
+export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst';
 
 /** A schema-valid item of each kind, as the loader adds it; exceptions one entry at a time. */
 export type KindItem = Omit<KindData, 'ausnahmen'> & { ausnahme: Ausnahme };
@@ -95,6 +96,9 @@ export class Model {
   }
   get strategien(): readonly Strategie[] {
     return this.all('strategie');
+  }
+  get dienste(): readonly Dienst[] {
+    return this.all('dienst');
   }
   get ausnahmen(): readonly Ausnahme[] {
     return this.all('ausnahme');
@@ -175,6 +179,10 @@ export class Model {
 
   gremium(id: string): Gremium | undefined {
     return this.byId('gremium', id);
+  }
+
+  dienst(id: string): Dienst | undefined {
+    return this.byId('dienst', id);
   }
 
   /** Whether an item exists, loaded or not (a broken file still declares its id). */

@@ -85,6 +85,7 @@ export type Aufgabe =
  */
 export interface SchemaKinds {
   ausnahmen: Ausnahmen;
+  dienst: Dienst;
   dimension: Dimension;
   freigaberegeln: Freigaberegeln;
   gremium: Gremium;
@@ -150,6 +151,91 @@ export interface Ausnahmen {
       };
     };
   }[];
+}
+/**
+ * Ein gemeinsamer Dienst des Verbunds (Servicekatalog), eine Datei je Dienst unter governance/dienste/: was er ist (Felder nach publiccode.yml), was er genau ausrollt (Helm-Chart und Images, exakt festgelegt), welchen Zielen er dient und wie er betrieben wird – jeder für sich oder einer für alle. Ob ein Mitglied teilnimmt, steht in dessen eigener Datei (dienste).
+ */
+export interface Dienst {
+  apiVersion: Formatversion;
+  /**
+   * Kennung, gleich dem Dateinamen.
+   */
+  id: string;
+  /**
+   * Name der Software (publiccode.yml: name).
+   */
+  name: string;
+  /**
+   * Wofür der Dienst im Verbund da ist (publiccode.yml: description).
+   */
+  beschreibung: string;
+  /**
+   * Lizenz als SPDX-Kennung (publiccode.yml: legal.license), z. B. AGPL-3.0-or-later.
+   */
+  lizenz: string;
+  /**
+   * Adresse des Projekts (publiccode.yml: url).
+   */
+  upstream: string;
+  /**
+   * Version der Software, die das Chart ausrollt (publiccode.yml: softwareVersion).
+   */
+  softwareVersion: string;
+  /**
+   * Wer die Software pflegt (publiccode.yml: maintenance.type): community, vertrag, intern oder keine.
+   */
+  wartung: 'community' | 'vertrag' | 'intern' | 'keine';
+  /**
+   * Das Helm-Chart, das der Dienst ausrollt, exakt festgelegt.
+   */
+  helm: {
+    /**
+     * Chart-Repository (https://…) oder OCI-Registry (oci://…).
+     */
+    repository: string;
+    /**
+     * Name des Charts.
+     */
+    chart: string;
+    /**
+     * Exakte Chart-Version (kein Bereich, kein latest).
+     */
+    version: string;
+    /**
+     * Woher diese Version stammt (Release, Änderungsprotokoll, Stand von openDesk).
+     */
+    herkunft: string;
+  };
+  /**
+   * Images, die das Chart nutzt, mit Tag und – wo bekannt – Digest.
+   */
+  images?: {
+    name: string;
+    tag: string;
+    digest?: string;
+  }[];
+  /**
+   * Die Verbundziele, denen der Dienst dient (Kennungen).
+   *
+   * @minItems 1
+   */
+  ziele: string[];
+  /**
+   * jederFuerSich: eine Instanz je teilnehmendem Mitglied; einerFuerAlle: eine Instanz, die ein Mitglied für alle betreibt (im Stack des Verbunds).
+   */
+  betrieb: 'jederFuerSich' | 'einerFuerAlle';
+  /**
+   * Bei einerFuerAlle: das Mitglied, das die Instanz für alle betreibt (nur dann; die Regel dienst-betrieb prüft das).
+   */
+  betreiber?: string;
+  /**
+   * true: der Dienst hält Daten der Mitglieder; sie brauchen dann eine Sicherung bei einem Partner.
+   */
+  mitgliederdaten: boolean;
+  /**
+   * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
+   */
+  quelle: string;
 }
 /**
  * Ein Handlungsbereich (Dimension) der Leitlinie, eine Datei je Dimension unter governance/dimensionen/.
@@ -726,6 +812,10 @@ export interface Mitglied {
           | Offen;
       }[]
     | Offen;
+  /**
+   * Die gemeinsamen Dienste (Kennungen aus governance/dienste/), an denen das Mitglied teilnimmt – eine Entscheidung seiner HVB, weil sie Kosten nach sich zieht. Fehlt die Angabe, nimmt es an keinem teil.
+   */
+  dienste?: string[];
 }
 /**
  * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).

@@ -82,3 +82,5 @@ export type Schweregrad = NonNullable<Pruefregeln['schweregrade']>[string];
 export type Freigaberegeln = KindData['freigaberegeln'];
 export type Freigaberegel = Freigaberegeln['regeln'][number];
 export type Anforderung = Freigaberegel['anforderungen'][number];
+
+export type Dienst = KindData['dienst'];

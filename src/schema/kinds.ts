@@ -29,6 +29,7 @@ export const KIND_REGISTRY = {
   ziel: { place: { folder: 'governance/ziele' }, subject: byId('ziel'), idFromFileName: idBeforeDash },
   mitglied: { place: { folder: 'governance/mitglieder' }, subject: byId('mitglied'), idFromFileName: wholeName },
   gremium: { place: { folder: 'governance/gremien' }, subject: byId('gremium'), idFromFileName: wholeName },
+  dienst: { place: { folder: 'governance/dienste' }, subject: byId('dienst'), idFromFileName: wholeName },
   strategie: { place: { folder: 'governance/strategien' }, subject: (data) => `strategie:${String(data.mitglied)}`, idFromFileName: wholeName },
   ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
   ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },

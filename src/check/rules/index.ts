@@ -14,6 +14,7 @@ import { massnahmeVerantwortung } from './massnahme-verantwortung';
 import { mitgliedGelistet } from './mitglied-gelistet';
 import { kreisschluesselNurKreis } from './kreisschluessel-nur-kreis';
 import { dimensionMitZielen } from './dimension-mit-zielen';
+import { dienstBetrieb } from './dienst-betrieb';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   delegationGueltig,
   freigaberegelnGueltig,
   gremiumArbeitsweise,
+  dienstBetrieb,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,

@@ -2,13 +2,14 @@ import type { Model } from '../../model/model';
 import { bekannt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
-type Target = 'dimension' | 'ziel' | 'mitglied' | 'gremium';
+type Target = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst';
 
 const TARGET_NAMES: Record<Target, { label: string; pronoun: string; folder: string }> = {
   dimension: { label: 'die Dimension', pronoun: 'die', folder: 'governance/dimensionen/' },
   ziel: { label: 'das Ziel', pronoun: 'das', folder: 'governance/ziele/' },
   mitglied: { label: 'das Mitglied', pronoun: 'das', folder: 'governance/mitglieder/' },
   gremium: { label: 'das Gremium', pronoun: 'das', folder: 'governance/gremien/' },
+  dienst: { label: 'den Dienst', pronoun: 'den', folder: 'governance/dienste/' },
 };
 
 /** Ensures that every reference to a dimension, goal, member, body or a member's unit names one that exists. */
@@ -17,7 +18,7 @@ export const referenzAufloesbar: Rule = {
   severity: 'error',
   category: 'integritaet',
   description:
-    'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
+    'Jede Referenz auf eine Dimension, ein Ziel, ein Mitglied, ein Gremium, einen Dienst oder eine Einheit eines Mitglieds verweist auf einen vorhandenen Eintrag.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const knownTexts = new Map<Target, string>();
@@ -73,6 +74,11 @@ export const referenzAufloesbar: Rule = {
         });
         if (r.einheit) unit(m.id, r.einheit, m, 'rollen', i, 'einheit');
       });
+      m.dienste?.forEach((id, i) => ref('dienst', id, m, 'dienste', i));
+    }
+    for (const d of model.dienste) {
+      d.ziele.forEach((id, i) => ref('ziel', id, d, 'ziele', i));
+      if (d.betreiber) ref('mitglied', d.betreiber, d, 'betreiber');
     }
     for (const s of model.strategien) {
       ref('mitglied', s.mitglied, s, 'mitglied');
@@ -92,7 +98,9 @@ export const referenzAufloesbar: Rule = {
 };
 
 function known(model: Model, target: Target): string {
-  const ids = { dimension: model.dimensionen, ziel: model.ziele, mitglied: model.mitglieder, gremium: model.gremien }[target].map((x) => x.id);
+  const ids = { dimension: model.dimensionen, ziel: model.ziele, mitglied: model.mitglieder, gremium: model.gremien, dienst: model.dienste }[target].map(
+    (x) => x.id,
+  );
   // A file that failed to load is missing from the list: say so, or the list would mislead.
   const unloaded = model.hasUnloaded(target) ? ' Dateien mit Fehlern sind nicht mitgezählt.' : '';
   return (ids.length ? `Vorhanden sind: ${shortList(ids)}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`) + unloaded;

@@ -1,0 +1,38 @@
+import type { Rule, RuleFinding } from '../rule';
+
+/**
+ * Ensures that a shared service says who runs it the way its mode needs: "einer für alle" names
+ * the member that runs the one instance (a member of the Verbund that takes part in the
+ * service), "jeder für sich" names none (every participating member runs its own).
+ */
+export const dienstBetrieb: Rule = {
+  id: 'dienst-betrieb',
+  severity: 'error',
+  category: 'integritaet',
+  description: 'Ein Dienst „einer für alle“ nennt das Mitglied, das ihn betreibt und selbst teilnimmt; ein Dienst „jeder für sich“ nennt keinen Betreiber.',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const d of model.dienste) {
+      if (d.betrieb === 'jederFuerSich' && d.betreiber !== undefined) {
+        findings.push({
+          at: model.whereKey(d, 'betreiber'),
+          message: `Dienst „${d.id}“ läuft jeder für sich; ein Betreiber passt nicht dazu (bitte betreiber entfernen oder betrieb: einerFuerAlle).`,
+        });
+      } else if (d.betrieb === 'einerFuerAlle' && d.betreiber === undefined) {
+        findings.push({
+          at: model.whereKey(d, 'betrieb'),
+          message: `Dienst „${d.id}“ läuft einer für alle; bitte mit betreiber das Mitglied nennen, das die Instanz betreibt.`,
+        });
+      } else if (d.betrieb === 'einerFuerAlle' && d.betreiber !== undefined) {
+        const betreiber = model.mitglied(d.betreiber);
+        if (betreiber && !(betreiber.dienste ?? []).includes(d.id)) {
+          findings.push({
+            at: model.where(d, 'betreiber'),
+            message: `„${d.betreiber}“ betreibt den Dienst „${d.id}“ für alle, nimmt aber selbst nicht teil; bitte in governance/mitglieder/${d.betreiber}.yaml unter dienste eintragen.`,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
