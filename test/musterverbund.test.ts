@@ -12,12 +12,12 @@ const files = (fs.readdirSync(EXAMPLE, { recursive: true }) as string[]).filter(
 it('has the layout of a repository root: governance/ with every kind of file, and policies/', () => {
   const folders = [...new Set(files.map((f) => path.dirname(f)))].sort();
   expect(folders).toEqual(
-    ['ausnahmen', 'dienste', 'dimensionen', 'gremien', 'leitlinie', 'mitglieder', 'ressourcen', 'strategien', 'ziele']
+    ['ausnahmen', 'dienste', 'dimensionen', 'gremien', 'leitlinie', 'mitglieder', 'notfall', 'ressourcen', 'strategien', 'ziele']
       .map((f) => path.join('governance', f))
       .concat(['governance', 'policies'])
       .sort(),
   );
-  expect(files.length).toBe(37);
+  expect(files.length).toBe(38);
 });
 
 it('names in each file’s first line its schema, which the editor finds through the schemas link', () => {

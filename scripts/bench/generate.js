@@ -219,7 +219,13 @@ function generate(n, root, options = {}) {
   const memberList = `mitglieder:\n${Array.from({ length: n }, (_, i) => `  - ${memberIdOf(i)}\n`).join('')}`;
   const withMembers = (text) => text.replace(/^mitglieder:(?:[ \t]*\[[^\]]*\][ \t]*\n|[ \t]*\n(?:  - .*\n)+)/m, memberList);
   // The service catalogue names members (the operator of a service for all): the first group's clones.
-  const copiedText = (file) => (file.rel === 'verbund.yaml' ? withMembers(file.text) : file.rel.startsWith('dienste/') ? replacers[0](file.text) : file.text);
+  // The backup agreement pairs every group's clones as the template pairs its members.
+  const copiedText = (file) => {
+    if (file.rel === 'verbund.yaml') return withMembers(file.text);
+    if (file.rel.startsWith('dienste/')) return replacers[0](file.text);
+    if (file.rel === 'notfall/sicherung.yaml') return backupPairs(file.text, groups, memberMap);
+    return file.text;
+  };
   for (const file of t.copied) write(file.rel, copiedText(file));
   for (const name of listYaml(policiesDir)) {
     const file = path.join(root, 'policies', name);
@@ -279,6 +285,20 @@ function measureShares(root) {
     for (const name of listYaml(path.join(base, folder))) add(key, path.join(base, folder, name));
   }
   return kinds;
+}
+
+/** The backup agreement for all clones: each group's members paired and sited like the template's. */
+function backupPairs(text, groups, memberMap) {
+  const doc = YAML.parse(text);
+  const standorte = {};
+  const paare = new Map();
+  for (let g = 0; g < groups; g++) {
+    const map = memberMap(g);
+    for (const [id, site] of Object.entries(doc.standorte ?? {})) if (map[id] && !(map[id] in standorte)) standorte[map[id]] = `${site}-${g}`;
+    for (const p of doc.paare ?? [])
+      if (map[p.mitglied] && map[p.partner] && !paare.has(map[p.mitglied])) paare.set(map[p.mitglied], { mitglied: map[p.mitglied], partner: map[p.partner] });
+  }
+  return `${text.split('\n')[0]}\n${YAML.stringify({ ...doc, standorte, paare: [...paare.values()] })}`;
 }
 
 module.exports = { generate, measureShares, countValues };

@@ -13,6 +13,7 @@ import type {
   Pruefregeln,
   Freigaberegeln,
   Dienst,
+  Sicherung,
   Ressourcen,
   Strategie,
   Verbund,
@@ -99,6 +100,9 @@ export class Model {
   }
   get dienste(): readonly Dienst[] {
     return this.all('dienst');
+  }
+  get sicherung(): Sicherung | undefined {
+    return this.one('sicherung');
   }
   get ausnahmen(): readonly Ausnahme[] {
     return this.all('ausnahme');

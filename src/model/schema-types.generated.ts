@@ -94,6 +94,7 @@ export interface SchemaKinds {
   mitglied: Mitglied;
   pruefregeln: Pruefregeln;
   ressourcen: Ressourcen;
+  sicherung: Sicherung;
   strategie: Strategie;
   verbund: Verbund;
   ziel: Ziel;
@@ -896,6 +897,64 @@ export interface Spanne {
    * Vollzeitstellenanteile (VZA) oder offen.
    */
   max: number | Offen;
+}
+/**
+ * Wer die Daten wessen sichert (governance/notfall/sicherung.yaml): Teil der Zusammenarbeitsvereinbarung der Notfallvorsorge. Jedes Mitglied mit Daten in einem gemeinsamen Dienst sichert sie am Standort eines Partners, der sie im Notfall wiederherstellen kann.
+ */
+export interface Sicherung {
+  apiVersion: Formatversion;
+  /**
+   * Die Vereinbarung, in der die Partner stehen.
+   */
+  vereinbarung: {
+    /**
+     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+     */
+    titel: string;
+    /**
+     * entwurf, abgestimmt oder unterzeichnet.
+     */
+    status: 'entwurf' | 'abgestimmt' | 'unterzeichnet';
+    /**
+     * Datum des Stands, oder offen.
+     */
+    datum: string | Offen;
+    /**
+     * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
+     */
+    quelle: string;
+  };
+  /**
+   * Wie der Schlüssel der Sicherungen geteilt wird: Velero verschlüsselt jedes Repository mit einem Passwort, das die wiederherstellende Seite kennen muss; das Standardpasswort bleibt nie stehen.
+   */
+  schluessel: {
+    /**
+     * Wo und bei wem das Passwort hinterlegt ist (z. B. beim Partner, versiegelt), als Text der Vereinbarung.
+     */
+    verwahrung: string;
+  };
+  /**
+   * Der Standort (Rechenzentrum) jedes Mitglieds, Kennung des Standorts je Mitglied: Partner dürfen nicht am selben Standort sein.
+   */
+  standorte: {
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Je Mitglied der Partner, an dessen Standort es sichert.
+   */
+  paare: {
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
+     */
+    mitglied: string;
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
+     */
+    partner: string;
+  }[];
 }
 /**
  * Die eigene Digitalisierungsstrategie oder das Umsetzungskonzept eines Mitglieds, abgeleitet aus der Leitlinie, eine Datei je Mitglied unter governance/strategien/.

@@ -23,10 +23,11 @@ describe('schema-types.generated.ts', () => {
   it('has an index signature only where a schema allows further keys', () => {
     // Every other object schema says additionalProperties: false and must give a closed interface.
     const source = fs.readFileSync(OUT, 'utf8');
-    // freigaberegeln: gruppen by id; pruefregeln: schweregrade and grundlagen by rule id; ziel: fokus by perspective.
+    // freigaberegeln: gruppen by id; pruefregeln: schweregrade and grundlagen by rule id; sicherung: standorte by member; ziel: fokus by perspective.
     expect(source.match(/\[k: string\]: [^;{]*[;{]/g)).toEqual([
       '[k: string]: {',
       "[k: string]: 'fehler' | 'warnung' | 'aus';",
+      '[k: string]: string;',
       '[k: string]: string;',
       '[k: string]: number;',
     ]);

@@ -84,3 +84,4 @@ export type Freigaberegel = Freigaberegeln['regeln'][number];
 export type Anforderung = Freigaberegel['anforderungen'][number];
 
 export type Dienst = KindData['dienst'];
+export type Sicherung = KindData['sicherung'];

@@ -33,6 +33,7 @@ export const KIND_REGISTRY = {
   strategie: { place: { folder: 'governance/strategien' }, subject: (data) => `strategie:${String(data.mitglied)}`, idFromFileName: wholeName },
   ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
   ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
+  sicherung: { place: { file: 'governance/notfall/sicherung.yaml', required: false }, subject: fixed('sicherung') },
   pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
   freigaberegeln: { place: { file: 'policies/freigaberegeln.yaml', required: false }, subject: fixed('freigaberegeln') },
 } as const satisfies Record<string, KindEntry>;

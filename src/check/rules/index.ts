@@ -16,6 +16,7 @@ import { kreisschluesselNurKreis } from './kreisschluessel-nur-kreis';
 import { dimensionMitZielen } from './dimension-mit-zielen';
 import { dienstBetrieb } from './dienst-betrieb';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
+import { sicherungPartner } from './sicherung-partner';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
 import { fokusPerspektiven } from './fokus-perspektiven';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   freigaberegelnGueltig,
   gremiumArbeitsweise,
   dienstBetrieb,
+  sicherungPartner,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,
