@@ -41,16 +41,18 @@ function verbundAsync(root: string, ...args: string[]): Promise<{ code: number |
 
 const EVERY_HVB = Object.values(HVB).map((user, i) => review(i + 1, user));
 
+/** A pull request changing the Leitlinie on the base commit `base`, with these reviews. */
+const leitlinieChange = (base: string, reviews = EVERY_HVB) =>
+  scenario({
+    pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
+    files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
+    reviews,
+  });
+
 describe('verbund approvals --repo --pr', () => {
   it('all HVB approved a Leitlinie change: exit 0, and the check run "HVB-Freigabe" says success with the table', async () => {
     const { root, base } = baseCheckout();
-    const fake = await start(
-      scenario({
-        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
-        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
-        reviews: EVERY_HVB,
-      }),
-    );
+    const fake = await start(leitlinieChange(base));
     const run = await verbundAsync(root, 'approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post', '--format', 'json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -62,13 +64,7 @@ describe('verbund approvals --repo --pr', () => {
 
   it('one HVB missing: exit 1 and a failing check run naming the member', async () => {
     const { root, base } = baseCheckout();
-    const fake = await start(
-      scenario({
-        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
-        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
-        reviews: EVERY_HVB.slice(1),
-      }),
-    );
+    const fake = await start(leitlinieChange(base, EVERY_HVB.slice(1)));
     const run = await verbundAsync(root, 'approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  fehlt: Flecken Lindenau (av-lindenau, bm-lindenau)\n');
@@ -77,13 +73,7 @@ describe('verbund approvals --repo --pr', () => {
 
   it('an error after an earlier success turns the check into a failure ("nicht prüfbar"), never leaving the success standing', async () => {
     const { root, base } = baseCheckout();
-    const fake = await start(
-      scenario({
-        pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, body: '', baseSha: base, headSha: 'a'.repeat(40) },
-        files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
-        reviews: EVERY_HVB,
-      }),
-    );
+    const fake = await start(leitlinieChange(base));
     const args = ['approvals', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', fake.url, '--post', '--head-sha', 'a'.repeat(40)];
     expect((await verbundAsync(root, ...args)).code).toBe(0);
     expect(fake.checkRuns.map((r) => r.conclusion)).toEqual(['success']);
