@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { approvalsCommand } from './commands/approvals';
 import { checkCommand } from './commands/check';
-import { codeownersCommand } from './commands/codeowners';
-import { initCommand } from './commands/init';
 import { orgCommand } from './commands/org';
 import { EXIT_USAGE, InputError, OutputError, UsageError, type CommandIo } from './io';
 import { USAGE } from './usage';
@@ -83,12 +80,15 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       });
       if (values.help) return help(io);
       const { 'api-url': apiUrl, 'save-snapshot': saveSnapshot, 'head-sha': headSha, 'base-rev': baseRev, ...options } = values;
-      return approvalsCommand({ ...options, apiUrl, saveSnapshot, headSha, baseRev, root: root(values.root, 'HEAD') }, io);
+      return lazy<typeof import('./commands/approvals')>('./commands/approvals').approvalsCommand(
+        { ...options, apiUrl, saveSnapshot, headSha, baseRev, root: root(values.root, 'HEAD') },
+        io,
+      );
     }
     case 'codeowners': {
       const values = parse(rest, { check: { type: 'boolean' } });
       if (values.help) return help(io);
-      return codeownersCommand({ ...values, root: root(values.root, undefined) }, io);
+      return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, undefined) }, io);
     }
     case 'init': {
       const { values, positionals } = parseWithDir(rest, {
@@ -98,11 +98,19 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         today: { type: 'string' },
       });
       if (values.help) return help(io);
-      return initCommand({ ...values, dir: positionals[0] }, io);
+      return lazy<typeof import('./commands/init')>('./commands/init').initCommand({ ...values, dir: positionals[0] }, io);
     }
     default:
       throw new UsageError(`Unbekannter Befehl „${command}“.`);
   }
+}
+
+/**
+ * Loads a command's module only when it runs: approvals brings the GitHub client (Octokit),
+ * which would otherwise slow every start of the CLI, `verbund check` included.
+ */
+function lazy<T>(module: string): T {
+  return require(module) as T;
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
