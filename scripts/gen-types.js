@@ -59,6 +59,8 @@ function transform(file, schema) {
     if (key === '$ref') out.$ref = bundledRef(file, value);
     else if (key === '$schema' || key === '$id' || key === 'examples') continue;
     else if (key === 'if' || key === 'then' || key === 'else') continue;
+    // "type" beside a $ref repeats the referenced type (for Ajv's fast uniqueItems); the type is the ref's.
+    else if (key === 'type' && '$ref' in schema) continue;
     else if (key === 'properties' || key === '$defs') {
       // Keys here are names, not keywords: transform only their values.
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, transform(file, sub)]));
