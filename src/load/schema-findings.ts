@@ -7,10 +7,15 @@ import type { SourceFile } from './source-file';
  * Summary errors of if/then/else are dropped: the branch that applied reports the cause.
  */
 export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[], data: unknown): Finding[] {
+  // A list item may state its type twice (beside its $ref, for a fast uniqueness check): one
+  // finding per value and type, the one whose schema explains itself (the referenced one).
+  const repeated = (e: ErrorObject) => e.keyword === 'type' && e.schemaPath.endsWith('/items/type');
+  const typed = new Set(errors.filter((e) => e.keyword === 'type' && !repeated(e)).map((e) => e.instancePath));
   return (
     errors
       // The propertyNames error names the bad key; the errors inside it would point elsewhere.
       .filter((error) => error.keyword !== 'if' && (error.propertyName === undefined || error.keyword === 'propertyNames'))
+      .filter((error) => !(repeated(error) && typed.has(error.instancePath)))
       .map((error) => {
         const path = pointerToPath(error.instancePath, data);
         const { at, message } = describe(error, path);
