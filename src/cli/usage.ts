@@ -1,11 +1,11 @@
 export const USAGE = `Aufruf: verbund <befehl> [optionen]
 
 Befehle:
-  check    Governance-Daten laden und prüfen (Schema und Regeln)
-  org      Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
-  approvals  HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
-  codeowners .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben (--check: vergleichen)
-  init     einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
+  check       Governance-Daten laden und prüfen (Schema und Regeln)
+  org         Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
+  approvals   HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
+  codeowners  .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben
+  init        einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
 
 Optionen für alle Befehle:
   --root DIR   Repository-Wurzel mit governance/ und policies/ (Standard: aktueller Ordner)

@@ -154,6 +154,18 @@ describe('verbund approvals --snapshot', () => {
     expect(run(root, snap, '--base-rev', 'keinzweig').code).toBe(2);
   });
 
+  it('a snapshot file that is missing or broken: exit 2 with the reason, without the usage text', () => {
+    const { root } = repository(() => undefined);
+    const missing = verbund('approvals', '--root', root, '--snapshot', path.join(root, 'fehlt.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`verbund: Die Momentaufnahme „${path.join(root, 'fehlt.json')}“ ist nicht lesbar: die Datei gibt es nicht.\n`);
+    const file = path.join(root, 'kaputt.json');
+    fs.writeFileSync(file, JSON.stringify({ repo: 'a/b' }));
+    const broken = verbund('approvals', '--root', root, '--snapshot', file);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^verbund: Die Momentaufnahme „.*kaputt\.json“ passt nicht zum Schema \(\/ must have required property '[a-zA-Z]+'\)\.\n$/);
+  });
+
   it('exits 2 when the base commit cannot be read, and never approves', () => {
     const { root } = repository(() => undefined);
     const result = run(root, snapshot(['README.md'], allHvb(), { base: { sha: '0'.repeat(40) } }));

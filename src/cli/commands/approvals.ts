@@ -144,7 +144,8 @@ function readSnapshot(file: string): Snapshot {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new InputError(`Die Momentaufnahme „${escapeLine(file)}“ ist nicht lesbar: ${escapeLine((error as Error).message)}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'die Datei gibt es nicht' : escapeLine((error as Error).message);
+    throw new InputError(`Die Momentaufnahme „${escapeLine(file)}“ ist nicht lesbar: ${reason}.`);
   }
   const ajv = new Ajv2020({ allErrors: false, strict: true });
   addFormats(ajv);
