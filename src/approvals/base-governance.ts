@@ -5,6 +5,16 @@ import type { BaseGovernance } from './evaluate';
 /** Reads a file of the base commit (bytes), for the record of what the decision rests on. */
 type ReadFile = (path: string) => Buffer | undefined;
 
+/** Whether a file is one an approval decision rests on: the rules, the Verbund, a member (identities, delegations) or a body. */
+export function isBasisFile(path: string): boolean {
+  return (
+    path === 'policies/freigaberegeln.yaml' ||
+    path === 'governance/verbund.yaml' ||
+    path.startsWith('governance/mitglieder/') ||
+    path.startsWith('governance/gremien/')
+  );
+}
+
 /**
  * The governance of the base commit with the SHA-256 of every file the decision rests on:
  * the approval rules, the Verbund, every member (identities, delegations) and every body.

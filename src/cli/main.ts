@@ -86,9 +86,9 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       );
     }
     case 'codeowners': {
-      const values = parse(rest, { check: { type: 'boolean' } });
+      const values = parse(rest, { check: { type: 'boolean' }, rev: { type: 'string' } });
       if (values.help) return help(io);
-      return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, undefined) }, io);
+      return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
     case 'init': {
       const { values, positionals } = parseWithDir(rest, {

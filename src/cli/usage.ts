@@ -39,8 +39,10 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
 
-verbund codeowners [--check]
+verbund codeowners [--check] [--rev REV]
   --check    nur vergleichen: 1, wenn .github/CODEOWNERS nicht zu den Regeln passt
+  --rev      Regeln und Mitglieder aus einem Git-Commit lesen; geschrieben wird die Datei im
+             Arbeitsverzeichnis
 
 verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
   ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein

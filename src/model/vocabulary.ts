@@ -3,6 +3,9 @@ import type { Verbund } from './types';
 
 type Vokabular = Verbund['vokabular'];
 export type VocabularyList = keyof Vokabular;
+
+/** Every list of a Verbund's vocabulary, in the order of verbund.yaml. */
+export const VOCABULARY_LISTS: readonly VocabularyList[] = ['mitgliedsarten', 'rollen', 'gremienebenen', 'sitzungsrhythmen', 'mehrheiten'];
 export type Term = Vokabular[VocabularyList][number];
 
 /** Roles every member has, whatever its Verbund calls the others: approvals rest on them. */
@@ -20,7 +23,7 @@ export class Vocabulary {
 
   constructor(vokabular: Vokabular | undefined) {
     const lists = new Map<VocabularyList, ReadonlyMap<string, Term>>();
-    for (const list of ['mitgliedsarten', 'rollen', 'gremienebenen', 'sitzungsrhythmen', 'mehrheiten'] as const) {
+    for (const list of VOCABULARY_LISTS) {
       const terms: readonly Term[] = [...(list === 'rollen' ? BUILT_IN_ROLES : []), ...(vokabular?.[list] ?? [])];
       lists.set(list, new Map(terms.map((term) => [term.id, term])));
     }

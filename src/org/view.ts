@@ -1,7 +1,7 @@
 import { approversOn } from '../model/approval';
 import { compareIds, type CheckedModel, type Model } from '../model/model';
 import { isOffen, type Amtsperson, type Gremium, type Mitglied, type OderOffen, type RollenArt } from '../model/types';
-import { Vocabulary, type VocabularyList } from '../model/vocabulary';
+import { VOCABULARY_LISTS, Vocabulary, type VocabularyList } from '../model/vocabulary';
 
 /**
  * The organisation as a reader needs it: members with their HVB and deputy, bodies with
@@ -251,15 +251,13 @@ export function compareBodies(a: BodyView, b: BodyView): number {
   return a.escalationSteps - b.escalationSteps || compareIds(a.id, b.id);
 }
 
-const LISTS = ['mitgliedsarten', 'rollen', 'gremienebenen', 'sitzungsrhythmen', 'mehrheiten'] as const;
-
 function termsOf(vocabulary: Vocabulary): OrgView['terms'] {
-  return Object.fromEntries(LISTS.map((list) => [list, vocabulary.terms(list).map((t) => ({ id: t.id, name: t.name }))])) as OrgView['terms'];
+  return Object.fromEntries(VOCABULARY_LISTS.map((list) => [list, vocabulary.terms(list).map((t) => ({ id: t.id, name: t.name }))])) as OrgView['terms'];
 }
 
 /** The name of each term by list and id, for the renderers; an unknown id prints as itself. */
 export type TermNames = Record<VocabularyList, ReadonlyMap<string, string>>;
 
 export function termNames(view: OrgView): TermNames {
-  return Object.fromEntries(LISTS.map((list) => [list, new Map(view.terms[list].map((t) => [t.id, t.name]))])) as unknown as TermNames;
+  return Object.fromEntries(VOCABULARY_LISTS.map((list) => [list, new Map(view.terms[list].map((t) => [t.id, t.name]))])) as unknown as TermNames;
 }

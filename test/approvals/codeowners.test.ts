@@ -1,4 +1,5 @@
 // verbund codeowners writes .github/CODEOWNERS from the rules and identities; --check fails on drift.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,5 +42,21 @@ describe('verbund codeowners', () => {
     expect(drift.stderr).toBe(
       'verbund: .github/CODEOWNERS passt nicht zu den Freigaberegeln und Mitgliedern; bitte „npx verbund codeowners“ ausführen und die Datei committen.\n',
     );
+  });
+
+  it('--rev reads rules and members from a commit, not from the working tree', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-codeowners-rev-'));
+    roots.push(root);
+    for (const dir of ['governance', 'policies']) fs.cpSync(path.join(EXAMPLE, dir), path.join(root, dir), { recursive: true });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
+    for (const args of [
+      ['init', '-q', '-b', 'main'],
+      ['add', '-A'],
+      ['commit', '-q', '-m', 'Basis'],
+    ])
+      spawnSync('git', args, { cwd: root, env });
+    fs.rmSync(path.join(root, 'policies', 'freigaberegeln.yaml'));
+    expect(verbund('codeowners', '--root', root, '--rev', 'HEAD')).toMatchObject({ code: 0, stdout: '.github/CODEOWNERS geschrieben.\n' });
+    expect(fs.readFileSync(path.join(root, '.github', 'CODEOWNERS'), 'utf8')).toBe(text);
   });
 });

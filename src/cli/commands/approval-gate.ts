@@ -1,3 +1,4 @@
+import { isBasisFile } from '../../approvals/base-governance';
 import { STAGE_RULES } from '../../check/stage-rules';
 import type { CheckResult } from '../../pipeline';
 
@@ -13,13 +14,6 @@ const IDENTITY_RULES = new Set([
   'freigaberegeln-gueltig',
 ]);
 
-/** The files an approval decision rests on. */
-const isBasis = (file: string) =>
-  file === 'policies/freigaberegeln.yaml' ||
-  file === 'governance/verbund.yaml' ||
-  file.startsWith('governance/mitglieder/') ||
-  file.startsWith('governance/gremien/');
-
 /**
  * Why the base commit's governance cannot decide approvals, or undefined if it can. Fail
  * closed on what approvals rest on (a member file that did not load would silently shrink
@@ -30,7 +24,7 @@ const isBasis = (file: string) =>
 export function approvalBlocker(result: CheckResult): string | undefined {
   if (result.internalErrors > 0) return 'eine Prüfregel ist intern fehlgeschlagen';
   if (result.truncated) return `es gibt zu viele Befunde (${result.totals.errors} Fehler), um die Regeln und Identitäten sicher zu lesen`;
-  const blocking = result.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.has(f.rule) && isBasis(f.file));
+  const blocking = result.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.has(f.rule) && isBasisFile(f.file));
   if (blocking.length === 0) return undefined;
   const first = blocking[0]!;
   return `${blocking.length} Fehler in Freigaberegeln oder Identitäten, zuerst ${first.file}:${first.line}:${first.column} [${first.rule}]`;

@@ -9,7 +9,8 @@ import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionText } from '../../approvals/summary';
 import { escapeLine } from '../../findings/escape';
-import { checkSource, loadChecked, openSource } from '../../pipeline';
+import { loadGovernance } from '../../load/load';
+import { checkSource, openSource } from '../../pipeline';
 import { approvalBlocker } from './approval-gate';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
@@ -126,8 +127,8 @@ function teamsNamed(root: string): string[] {
   } catch {
     return [];
   }
-  const gate = loadChecked(source, { validators: precompiledValidators(), today: new Date().toISOString().slice(0, 10) });
-  const gruppen = gate.result.model.freigaberegeln?.gruppen ?? {};
+  // Only the team names are needed here: load, no rules (the base commit is checked later).
+  const gruppen = loadGovernance(source, precompiledValidators()).model.freigaberegeln?.gruppen ?? {};
   return Object.values(gruppen).flatMap((g) => (typeof g.team === 'string' ? [g.team] : []));
 }
 
