@@ -59,7 +59,7 @@ export function readExpected(dir: string): Expected {
 export function materialize(dir: string, expected: Expected): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-case-'));
   fs.cpSync(BASE, root, { recursive: true });
-  for (const folder of ['governance', 'policies']) {
+  for (const folder of ['governance', 'policies', 'stacks']) {
     const overlay = path.join(dir, folder);
     if (fs.existsSync(overlay)) fs.cpSync(overlay, path.join(root, folder), { recursive: true });
   }

@@ -9,15 +9,15 @@ import { EXAMPLE } from './fixture-cases';
 
 const files = (fs.readdirSync(EXAMPLE, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
 
-it('has the layout of a repository root: governance/ with every kind of file, and policies/', () => {
+it('has the layout of a repository root: governance/ with every kind of file, policies/ and stacks/', () => {
   const folders = [...new Set(files.map((f) => path.dirname(f)))].sort();
   expect(folders).toEqual(
     ['ausnahmen', 'dienste', 'dimensionen', 'gremien', 'leitlinie', 'mitglieder', 'notfall', 'ressourcen', 'strategien', 'ziele']
       .map((f) => path.join('governance', f))
-      .concat(['governance', 'policies'])
+      .concat(['governance', 'policies', 'stacks'])
       .sort(),
   );
-  expect(files.length).toBe(38);
+  expect(files.length).toBe(45);
 });
 
 it('names in each file’s first line its schema, which the editor finds through the schemas link', () => {
@@ -41,7 +41,8 @@ it('is fiction: every e-mail address and link is on a .example domain, and the R
   const addresses = [...text.matchAll(/[\w.+-]+@([\w.-]+)/g)].map((m) => m[1]!);
   const links = [...text.matchAll(/https?:\/\/([^/\s"']+)/g)].map((m) => m[1]!);
   expect(addresses.length).toBeGreaterThan(50);
-  expect(links.length).toBe(3);
+  // Three links in the data, and the storage endpoints of the two members that keep backups.
+  expect(links.length).toBe(5);
   for (const domain of [...addresses, ...links]) expect(domain).toMatch(/\.example$/);
   expect(fs.readFileSync(path.join(EXAMPLE, 'README.md'), 'utf8')).toContain('**Alles in diesem Ordner ist Fiktion.**');
 });

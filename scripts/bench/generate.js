@@ -19,6 +19,8 @@
 // - Strategies: one per member, cloned from its template member's strategy.
 // - Bodies: the top bodies once; each body nobody escalates to (working groups, IKZ IT, …)
 //   once per group of T members.
+// - Stacks: each clone gets its template member's stacks/Pulumi.<id>.yaml (ids replaced); the
+//   Verbund stack is copied.
 // - Every other file (verbund, Leitlinie, history, resources, policies/*.yaml) is copied.
 //
 // Usage: node scripts/bench/generate.js N DIR [--today YYYY-MM-DD]
@@ -165,6 +167,26 @@ function generate(n, root, options = {}) {
     if (strategy) write(`${FOLDERS.strategies}/${id}.yaml`, replace(strategy.text));
   }
 
+  // Stacks: each clone gets its template member's stack settings; the Verbund stack is copied.
+  const stacksDir = options.stacks ?? path.join(path.dirname(governanceDir), 'stacks');
+  const stackText = (id) => {
+    const file = path.join(stacksDir, `Pulumi.${id}.yaml`);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  };
+  const writeStack = (id, text) => {
+    const file = path.join(root, 'stacks', `Pulumi.${id}.yaml`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    written.files++;
+    written.bytes += Buffer.byteLength(text);
+  };
+  for (let i = 0; i < n; i++) {
+    const text = stackText(t.members[i % T].data.id);
+    if (text !== undefined) writeStack(memberIdOf(i), replacers[Math.floor(i / T)](text));
+  }
+  const verbundStack = stackText('verbund');
+  if (verbundStack !== undefined) writeStack('verbund', verbundStack);
+
   // Dimensions and goals.
   const exceptionSubjects = new Map(); // "ziel:1.1" → ["ziel:6.1", …]
   const cloneOf = (subject, clone) => {
@@ -298,7 +320,8 @@ function backupPairs(text, groups, memberMap) {
     for (const p of doc.paare ?? [])
       if (map[p.mitglied] && map[p.partner] && !paare.has(map[p.mitglied])) paare.set(map[p.mitglied], { mitglied: map[p.mitglied], partner: map[p.partner] });
   }
-  return `${text.split('\n')[0]}\n${YAML.stringify({ ...doc, standorte, paare: [...paare.values()] })}`;
+  const verbund = doc.verbund && { ...doc.verbund, partner: memberMap(0)[doc.verbund.partner] ?? doc.verbund.partner };
+  return `${text.split('\n')[0]}\n${YAML.stringify({ ...doc, standorte, paare: [...paare.values()], ...(verbund ? { verbund } : {}) })}`;
 }
 
 module.exports = { generate, measureShares, countValues };

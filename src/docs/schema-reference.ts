@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_FOLDERS, KINDS, POLICY_FILES, SINGLE_FILES, schemaFileName, type Kind } from '../schema/kinds';
+import { COLLECTION_FOLDERS, KINDS, POLICY_FILES, SINGLE_FILES, TOOL_FOLDERS, schemaFileName, type Kind } from '../schema/kinds';
 
 /** A JSON Schema node, as far as the reference reads it. */
 interface SchemaNode {
@@ -83,6 +83,8 @@ function location(kind: Kind): string {
   if (folder) return `\`governance/${folder}/${name}\` (eine Datei je Eintrag)`;
   const single = Object.entries(SINGLE_FILES).find(([, v]) => v.kind === kind)?.[0];
   if (single) return `\`governance/${single}\``;
+  const tool = Object.entries(TOOL_FOLDERS).find(([, v]) => v.kind === kind)?.[0];
+  if (tool) return `\`${tool}/Pulumi.<stack>.yaml\` (eine Datei je Stack, im Format von Pulumi)`;
   return `\`policies/${Object.entries(POLICY_FILES).find(([, v]) => v.kind === kind)![0]}\``;
 }
 

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings/finding';
-import { COLLECTION_FOLDERS, POLICY_FILES, SCHEMA_DIR, SINGLE_FILES, type Kind } from '../schema/kinds';
+import { COLLECTION_FOLDERS, POLICY_FILES, SCHEMA_DIR, SINGLE_FILES, TOOL_FOLDERS, type Kind } from '../schema/kinds';
 import { isFailure, type FileSource, type SourceEntry } from '../source/file-source';
 
 export interface GovernanceFile {
@@ -70,6 +70,7 @@ export function discoverFiles(source: FileSource): { files: GovernanceFile[]; fi
     }
   }
   for (const file of policyFiles(source, findings)) files.push(file);
+  for (const file of toolFolderFiles(source, findings, unreadableKinds)) files.push(file);
   const present = new Set(files.map((f) => f.file));
   for (const [rel, { required }] of Object.entries(SINGLE_FILES)) {
     if (required && !present.has(`${GOVERNANCE_DIR}/${rel}`)) {
@@ -93,6 +94,34 @@ function policyFiles(source: FileSource, findings: Finding[]): GovernanceFile[] 
   }
   return files;
 }
+
+/** Pulumi's stack files in stacks/ (other files there, such as its README, are not ours). */
+function toolFolderFiles(source: FileSource, findings: Finding[], unreadableKinds: Kind[]): GovernanceFile[] {
+  const files: GovernanceFile[] = [];
+  for (const [folder, { kind, files: pattern }] of Object.entries(TOOL_FOLDERS)) {
+    const entries = listSorted(source, folder);
+    if (entries === undefined) continue;
+    const at = (name: string) => ({ file: name === '' ? `${folder}/` : `${folder}/${name}`, line: 1, column: 1 });
+    if (isFailure(entries)) {
+      findings.push(finding('error', 'datei-unlesbar', at(''), unreadableMessage(entries.error)));
+      unreadableKinds.push(kind);
+      continue;
+    }
+    for (const entry of entries.filter((e) => pattern.test(e.name))) {
+      if (entry.type !== 'file') {
+        findings.push(
+          finding('error', 'datei-unbekannt', at(entry.name), `„${folder}/${entry.name}“ muss eine gewöhnliche Datei sein (keine Verknüpfung, kein Ordner).`),
+        );
+      } else if (!STACK_FILE.test(entry.name)) {
+        const message = `„${entry.name}“ ist kein gültiger Name einer Stack-Konfiguration: erwartet wird Pulumi.<stack>.yaml mit der Kennung eines Mitglieds oder „verbund“ (Kleinbuchstaben, Ziffern, Bindestriche).`;
+        findings.push(finding('error', 'datei-unbekannt', at(entry.name), message));
+      } else files.push({ file: `${folder}/${entry.name}`, kind, size: entry.size });
+    }
+  }
+  return files;
+}
+
+const STACK_FILE = /^Pulumi\.[a-z0-9]([a-z0-9-]*[a-z0-9])?\.yaml$/;
 
 function listSorted(source: FileSource, dir: string): SourceEntry[] | { error: string } | undefined {
   const entries = source.list(dir);

@@ -37,7 +37,7 @@ export function loadGovernance(source: FileSource, validators: Validators): Load
     const read = readYamlFile(source, file, kind, size);
     for (const f of read.findings) findings.push(f);
     const data = read.ok ? read.data : undefined;
-    const version = read.ok ? versionFinding(read.source, data) : undefined;
+    const version = read.ok && !kindEntry(kind).foreign ? versionFinding(read.source, data) : undefined;
     if (version) findings.push(version);
     if (!read.ok || version) {
       rememberUnloaded(model, kind, data, file);
@@ -116,7 +116,8 @@ function badEntry(error: ErrorObject, lists: readonly string[]): [string, string
 }
 
 /** `original` is the file as read, when entries with errors were left out of `data`: positions count in it. */
-function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], source: SourceFile, original: unknown = data): void {
+function addToModel<K extends Kind>(model: Model, kind: K, read: KindData[K], source: SourceFile, original: unknown = read): void {
+  const data = kindEntry(kind).foreign ? ({ id: idFromFile(kind, source.file), ...read } as KindData[K]) : read;
   model.register(data, source, [], kindEntry(kind).subject(data as unknown as Record<string, unknown>));
   if (kind !== 'ausnahmen') {
     model.add(kind as Exclude<Kind, 'ausnahmen'>, data as KindItem[Exclude<Kind, 'ausnahmen'>]);
@@ -137,15 +138,15 @@ function addToModel<K extends Kind>(model: Model, kind: K, data: KindData[K], so
 function rememberUnloaded(model: Model, kind: Kind, data: unknown, file: string): void {
   const id = (data as { id?: unknown } | null)?.id;
   if (typeof id === 'string') model.markUnloaded(kind, id);
-  const fromName = kindEntry(kind).idFromFileName;
-  if (fromName)
-    model.markUnloaded(
-      kind,
-      fromName(
-        file
-          .split('/')
-          .pop()!
-          .replace(/\.yaml$/, ''),
-      ),
-    );
+  if (kindEntry(kind).idFromFileName) model.markUnloaded(kind, idFromFile(kind, file));
+}
+
+/** The id a file stands for by its name (files of another tool's format carry it nowhere else). */
+function idFromFile(kind: Kind, file: string): string {
+  return kindEntry(kind).idFromFileName!(
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, ''),
+  );
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { finding, type Finding, type Location } from '../findings/finding';
-import { SCHEMA_DIR, type Kind } from '../schema/kinds';
+import { SCHEMA_DIR, kindEntry, type Kind } from '../schema/kinds';
 import { isFailure, type FileSource } from '../source/file-source';
 import { countInvisible, describeInvisible, firstInvisibleValue, INVISIBLE } from './invisible';
 import { SourceFile } from './source-file';
@@ -58,7 +58,9 @@ export function parseText(text: string, file: string, kind: Kind): ReadResult {
     const message = `${escaped.key ? 'Ein Schlüssel' : 'Der Wert'} enthält das unsichtbare Zeichen ${describeInvisible(escaped.character)}, als Escape-Sequenz geschrieben; bitte entfernen (erlaubt sind nur Tabulator und Zeilenumbruch).`;
     return fail(finding('error', 'datei-steuerzeichen', source.locate(escaped.path, { key: escaped.key }), message));
   }
-  return { ok: true, source, data: parsed.data, findings: schemaCommentFindings(text, source) };
+  // Pulumi rewrites its stack files itself; the schema line is welcome there but cannot be required.
+  const comments = kindEntry(kind).foreign ? [] : schemaCommentFindings(text, source);
+  return { ok: true, source, data: parsed.data, findings: comments };
 }
 
 function fail(...findings: Finding[]): ReadResult {

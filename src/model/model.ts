@@ -14,6 +14,7 @@ import type {
   Freigaberegeln,
   Dienst,
   Sicherung,
+  StackKonfiguration,
   Ressourcen,
   Strategie,
   Verbund,
@@ -38,7 +39,7 @@ interface Origin {
 export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst';
 
 /** A schema-valid item of each kind, as the loader adds it; exceptions one entry at a time. */
-export type KindItem = Omit<KindData, 'ausnahmen'> & { ausnahme: Ausnahme };
+export type KindItem = Omit<KindData, 'ausnahmen' | 'stack'> & { ausnahme: Ausnahme; stack: StackKonfiguration };
 export type ItemKind = keyof KindItem;
 
 const NONE: readonly never[] = [];
@@ -103,6 +104,13 @@ export class Model {
   }
   get sicherung(): Sicherung | undefined {
     return this.one('sicherung');
+  }
+  /** The Pulumi stack settings in stacks/, by stack name. */
+  get stacks(): readonly StackKonfiguration[] {
+    return this.all('stack');
+  }
+  stack(id: string): StackKonfiguration | undefined {
+    return this.stacks.find((s) => s.id === id);
   }
   get ausnahmen(): readonly Ausnahme[] {
     return this.all('ausnahme');

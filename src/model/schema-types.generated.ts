@@ -95,6 +95,7 @@ export interface SchemaKinds {
   pruefregeln: Pruefregeln;
   ressourcen: Ressourcen;
   sicherung: Sicherung;
+  stack: Stack;
   strategie: Strategie;
   verbund: Verbund;
   ziel: Ziel;
@@ -163,6 +164,10 @@ export interface Dienst {
    */
   id: string;
   /**
+   * anwendung: ein Dienst, an dem Mitglieder teilnehmen (Standard); sicherung: das Sicherungswerkzeug, das jeder Stack für die Notfallvorsorge installiert (genau einer, ohne Teilnahme).
+   */
+  art?: 'anwendung' | 'sicherung';
+  /**
    * Name der Software (publiccode.yml: name).
    */
   name: string;
@@ -215,6 +220,54 @@ export interface Dienst {
     tag: string;
     digest?: string;
   }[];
+  /**
+   * Helm-Werte der Instanz. In Texten werden ersetzt: {host} (hostname.domain des Stacks), {domain}, {ingressKlasse}, {speicherKlasse}, {namespace}, {mitglied} (bei einerFuerAlle: verbund). Geheimnisse gehören nie hierher.
+   */
+  werte?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Erster Teil des Rechnernamens der Instanz (dateien → dateien.<domain des Stacks>).
+   */
+  hostname?: string;
+  /**
+   * Was eine Instanz an Rechenleistung und Speicher anfordert; daraus ergibt sich das Kontingent (ResourceQuota) jedes Namespace.
+   */
+  ressourcen: {
+    /**
+     * CPU in Tausendstel Kernen.
+     */
+    cpuMilli: number;
+    /**
+     * Arbeitsspeicher in MiB.
+     */
+    arbeitsspeicherMiB: number;
+    /**
+     * Persistenter Speicher in GiB.
+     */
+    speicherGiB: number;
+  };
+  /**
+   * Was die Instanz über die Standardregel (alles verweigern) hinaus braucht. Verkehr zwischen den Pods derselben Instanz und DNS sind immer erlaubt, alles andere nur so, wie es hier steht.
+   */
+  netzwerk?: {
+    eingehend?: {
+      /**
+       * ingress: nur der Ingress-Controller; ueberall: jede Adresse (z. B. Medienströme für Video).
+       */
+      von: 'ingress' | 'ueberall';
+      port: number;
+      protokoll: 'TCP' | 'UDP';
+    }[];
+    ausgehend?: {
+      /**
+       * internet: Adressen außerhalb des Clusters.
+       */
+      nach: 'internet';
+      port: number;
+      protokoll: 'TCP' | 'UDP';
+    }[];
+  };
   /**
    * Die Verbundziele, denen der Dienst dient (Kennungen).
    *
@@ -817,6 +870,10 @@ export interface Mitglied {
    * Die gemeinsamen Dienste (Kennungen aus governance/dienste/), an denen das Mitglied teilnimmt – eine Entscheidung seiner HVB, weil sie Kosten nach sich zieht. Fehlt die Angabe, nimmt es an keinem teil.
    */
   dienste?: string[];
+  /**
+   * Die Kostenstelle im Haushalt des Mitglieds, auf die der Betrieb seiner Dienste gebucht wird; sie steht als Label an seinem Namespace. Ohne Angabe trägt das Label die Kennung des Mitglieds.
+   */
+  kostenstelle?: string;
 }
 /**
  * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).
@@ -955,6 +1012,96 @@ export interface Sicherung {
      */
     partner: string;
   }[];
+  /**
+   * Die Verbund-weiten Dienste (Stack verbund): an welchem Standort sie laufen und bei welchem Mitglied sie sichern. Pflicht, sobald ein Dienst einer für alle läuft.
+   */
+  verbund?: {
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
+     */
+    standort: string;
+    /**
+     * Kennung: nur a–z, 0–9 und Bindestrich, Umlaute umschreiben (ü → ue, ß → ss), z. B. gemeinde-musterdorf.
+     */
+    partner: string;
+  };
+}
+/**
+ * Die Konfiguration eines Pulumi-Stacks (stacks/Pulumi.<stack>.yaml, im Format von Pulumi): ein Stack je Mitglied (Kennung des Mitglieds) und einer für die Verbund-weiten Dienste (verbund). Hier steht nur, was am Cluster hängt; alles andere kommt aus governance/. Geheimnisse stehen nur verschlüsselt als Pulumi-Secret darin (pulumi config set --secret …).
+ */
+export interface Stack {
+  /**
+   * Die Einstellungen des Stacks. Schlüssel des Programms beginnen mit „verbund-infrastruktur:“ (Name des Projekts in Pulumi.yaml).
+   */
+  config: {
+    /**
+     * Der Kontext der kubeconfig, mit dem der Stack seinen Cluster erreicht.
+     */
+    'kubernetes:context': string;
+    /**
+     * Die DNS-Domäne, unter der die Dienste dieses Stacks erreichbar sind (z. B. dienste.musterstadt.example).
+     */
+    'verbund-infrastruktur:domain': string;
+    /**
+     * Die IngressClass des Clusters.
+     */
+    'verbund-infrastruktur:ingressKlasse': string;
+    /**
+     * Der Namespace des Ingress-Controllers: nur von dort dürfen Anfragen die Dienste erreichen.
+     */
+    'verbund-infrastruktur:ingressNamespace': string;
+    /**
+     * Die StorageClass für die Daten der Dienste.
+     */
+    'verbund-infrastruktur:speicherKlasse': string;
+    /**
+     * Der Objektspeicher (S3-kompatibel) am Standort dieses Mitglieds, in den seine Sicherungspartner sichern. Pflicht für jedes Mitglied, das Partner eines anderen ist.
+     */
+    'verbund-infrastruktur:sicherungsziel'?: {
+      /**
+       * Adresse des Objektspeichers (https://…).
+       */
+      endpunkt: string;
+      /**
+       * Name des Buckets (S3-Regeln: 3–63 Zeichen, Kleinbuchstaben, Ziffern, Punkt, Bindestrich).
+       */
+      bucket: string;
+      /**
+       * Region, die der Objektspeicher erwartet.
+       */
+      region: string;
+    };
+    /**
+     * Das Passwort, mit dem Velero die Sicherungen dieses Stacks verschlüsselt (hinterlegt beim Partner, wie governance/notfall/sicherung.yaml es festlegt).
+     */
+    'verbund-infrastruktur:veleroRepoPasswort': Geheimnis;
+    /**
+     * Zugangsdaten zum Sicherungsziel des Partners (Inhalt einer AWS-credentials-Datei).
+     */
+    'verbund-infrastruktur:sicherungZugang': Geheimnis;
+    /**
+     * Zugangsdaten zum eigenen Sicherungsziel, lesend: damit kann dieses Mitglied die Sicherungen seiner Partner im Notfall wiederherstellen.
+     */
+    'verbund-infrastruktur:sicherungszielZugang'?: Geheimnis;
+  };
+  /**
+   * Von Pulumi verwaltet: wie die Secrets verschlüsselt sind.
+   */
+  secretsprovider?: string;
+  /**
+   * Von Pulumi verwaltet.
+   */
+  encryptedkey?: string;
+  /**
+   * Von Pulumi verwaltet (Passphrase-Verschlüsselung).
+   */
+  encryptionsalt?: string;
+}
+/**
+ * Ein Geheimnis, nur verschlüsselt: so wie „pulumi config set --secret <schlüssel>“ es schreibt ({secure: …}); ein Klartext-Wert ist ein Fehler.
+ */
+export interface Geheimnis {
+  secure: string;
 }
 /**
  * Die eigene Digitalisierungsstrategie oder das Umsetzungskonzept eines Mitglieds, abgeleitet aus der Leitlinie, eine Datei je Mitglied unter governance/strategien/.

@@ -85,3 +85,6 @@ export type Anforderung = Freigaberegel['anforderungen'][number];
 
 export type Dienst = KindData['dienst'];
 export type Sicherung = KindData['sicherung'];
+/** A stack's settings as Pulumi writes them, with the stack's name (from Pulumi.<stack>.yaml) as id. */
+export type StackKonfiguration = KindData['stack'] & { readonly id: string };
+export type StackEinstellungen = StackKonfiguration['config'];

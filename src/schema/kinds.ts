@@ -7,12 +7,17 @@
 export const API_VERSION = 'verbund/v1';
 
 interface KindEntry {
-  /** A single file (path from the repository root), or a folder with one file per item. */
-  place: { file: string; required: boolean } | { folder: string };
+  /**
+   * A single file (path from the repository root), or a folder with one file per item; a folder
+   * outside governance/ holds other tools' files too, so only names matching `files` are read.
+   */
+  place: { file: string; required: boolean } | { folder: string; files?: RegExp };
   /** The subject of a loaded item: kind:id. */
   subject(data: Record<string, unknown>): string;
   /** The id a file stands for by its name (used when the file itself failed to load). */
   idFromFileName?(name: string): string;
+  /** Files in another tool's format (Pulumi's stack files) carry no apiVersion and no id: the id is the file name's. */
+  foreign?: true;
 }
 
 const byId = (kind: string) => (data: Record<string, unknown>) => `${kind}:${String(data.id)}`;
@@ -20,6 +25,8 @@ const fixed = (subject: string) => () => subject;
 /** Goals and dimensions are named <id>-<kurztitel>.yaml, the others <id>.yaml. */
 const idBeforeDash = (name: string) => name.split('-')[0]!;
 const wholeName = (name: string) => name;
+/** Pulumi names a stack's settings Pulumi.<stack>.yaml. */
+const stackName = (name: string) => name.replace(/^Pulumi\./, '');
 
 export const KIND_REGISTRY = {
   verbund: { place: { file: 'governance/verbund.yaml', required: true }, subject: byId('verbund') },
@@ -34,6 +41,12 @@ export const KIND_REGISTRY = {
   ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
   ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
   sicherung: { place: { file: 'governance/notfall/sicherung.yaml', required: false }, subject: fixed('sicherung') },
+  stack: {
+    place: { folder: 'stacks', files: /^Pulumi\.[^/]*\.ya?ml$/ },
+    subject: byId('stack'),
+    idFromFileName: stackName,
+    foreign: true,
+  },
   pruefregeln: { place: { file: 'policies/pruefregeln.yaml', required: false }, subject: fixed('pruefregeln') },
   freigaberegeln: { place: { file: 'policies/freigaberegeln.yaml', required: false }, subject: fixed('freigaberegeln') },
 } as const satisfies Record<string, KindEntry>;
@@ -67,7 +80,12 @@ export const POLICY_FILES: Record<string, { kind: Kind; required: boolean }> = O
 
 /** Folders below governance/ that hold one file per item. */
 export const COLLECTION_FOLDERS: Record<string, Kind> = Object.fromEntries(
-  entries.flatMap(([kind, { place }]) => ('folder' in place ? [[below('governance/', place.folder)!, kind]] : [])),
+  entries.flatMap(([kind, { place }]) => ('folder' in place && below('governance/', place.folder) ? [[below('governance/', place.folder)!, kind]] : [])),
+);
+
+/** Folders beside governance/ (from the repository root) whose files matching a pattern are read as a kind. */
+export const TOOL_FOLDERS: Record<string, { kind: Kind; files: RegExp }> = Object.fromEntries(
+  entries.flatMap(([kind, { place }]) => ('folder' in place && place.files ? [[place.folder, { kind, files: place.files }]] : [])),
 );
 
 /** The tool's JSON Schemas of governance files, relative to the repository root: they belong to the tool, not to a Verbund's data. */

@@ -15,8 +15,10 @@ import { mitgliedGelistet } from './mitglied-gelistet';
 import { kreisschluesselNurKreis } from './kreisschluessel-nur-kreis';
 import { dimensionMitZielen } from './dimension-mit-zielen';
 import { dienstBetrieb } from './dienst-betrieb';
+import { dienstKatalog } from './dienst-katalog';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { sicherungPartner } from './sicherung-partner';
+import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
 import { fokusPerspektiven } from './fokus-perspektiven';
@@ -56,7 +58,9 @@ export const RULES: readonly Rule[] = [
   freigaberegelnGueltig,
   gremiumArbeitsweise,
   dienstBetrieb,
+  dienstKatalog,
   sicherungPartner,
+  stackKonfiguration,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,
