@@ -1,5 +1,5 @@
 // The layering of src/, checked by `npm test` (npm run lint:deps). Data flows one way:
-// source → load → check → pipeline → consumers (org, later plan, costs, approvals, audit) → cli.
+// source → load → check → pipeline → consumers (org, infra and plan, approvals; later costs, audit) → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 const layer = (name, mayUse) => ({
   name: `${name}-uses-only-${mayUse.join('-') || 'nothing'}`,
@@ -29,6 +29,23 @@ module.exports = {
     layer('init', []),
     layer('approvals', ['findings', 'schema', 'model']),
     {
+      name: 'infra-uses-only-model',
+      comment: 'src/infra/ (the Pulumi program) builds resources from the checked model; only its entry point (main.ts) loads the data, through the pipeline.',
+      severity: 'error',
+      from: { path: '^src/infra/', pathNot: ['\\.test\\.ts$', '^src/infra/main\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/infra/', '^src/model/'] },
+    },
+    {
+      name: 'plan-uses-only-infra-and-model',
+      comment: 'src/plan/ runs the program under mocks: it knows the program, the model and the escaping of output.',
+      severity: 'error',
+      from: { path: '^src/plan/', pathNot: '\\.test\\.ts$' },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/plan/', '^src/infra/(design|program|names)\\.ts$', '^src/infra/components/', '^src/model/', '^src/findings/escape\\.ts$'],
+      },
+    },
+    {
       name: 'github-uses-only-snapshot-types',
       comment: 'src/github/ talks to GitHub and knows of the rest only the snapshot it fills.',
       severity: 'error',
@@ -46,7 +63,7 @@ module.exports = {
       comment: 'src/pipeline.ts is the gate: it may use the layers below it, never a consumer or the CLI.',
       severity: 'error',
       from: { path: '^src/pipeline\\.ts$' },
-      to: { path: '^src/(cli|org|docs|init|approvals|github)/' },
+      to: { path: '^src/(cli|org|docs|init|approvals|github|infra|plan)/' },
     },
     {
       name: 'nothing-imports-the-cli',

@@ -90,6 +90,20 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       if (values.help) return help(io);
       return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
+    case 'plan': {
+      const values = parse(rest, {
+        stack: { type: 'string' },
+        all: { type: 'boolean' },
+        base: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        today: { type: 'string' },
+        rev: { type: 'string' },
+      });
+      if (values.help) return help(io);
+      // The Pulumi SDK loads only for this command: every other one starts without it.
+      return lazy<typeof import('./commands/plan')>('./commands/plan').planCommand({ ...values, root: root(values.root, values.rev) }, io);
+    }
     case 'init': {
       const { values, positionals } = parseWithDir(rest, {
         name: { type: 'string' },

@@ -5,6 +5,7 @@ Befehle:
   org         Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
   approvals   HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
   codeowners  .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben
+  plan        was jeder Pulumi-Stack anlegen würde, offline (ohne Cluster und Pulumi-CLI)
   init        einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
 
 Optionen für alle Befehle:
@@ -43,6 +44,14 @@ verbund codeowners [--check] [--rev REV]
   --check    nur vergleichen: 1, wenn .github/CODEOWNERS nicht zu den Regeln passt
   --rev      Regeln und Mitglieder aus einem Git-Commit lesen; geschrieben wird die Datei im
              Arbeitsverzeichnis
+
+verbund plan [--stack ID | --all] [--base REV] [--format text|json] [--out ORDNER]
+  --stack    nur diesen Stack (Kennung eines Mitglieds oder verbund); --all (Standard): alle
+  --base     auch die Daten von REV planen (aus git, z. B. origin/main) und zeigen, welche
+             Ressourcen hinzukämen (+), entfielen (-) oder sich änderten (~)
+  --format   text (Standard) oder json (schemas/output/plan.schema.json)
+  --out      die Manifeste jedes Stacks in einen neuen oder leeren ORDNER schreiben, geprüft
+             gegen die Kubernetes- und CRD-Schemas; Secrets ohne Werte
 
 verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
   ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein

@@ -1025,6 +1025,19 @@ export interface Sicherung {
      */
     partner: string;
   };
+  /**
+   * Wann gesichert wird und wie lange Sicherungen bleiben (Notfallkonzept: wie viele Daten ein Ausfall höchstens kostet). Ohne Angabe: täglich um 2 Uhr, 30 Tage.
+   */
+  zeitplan?: {
+    /**
+     * Zeitplan im Cron-Format (Minute Stunde Tag Monat Wochentag), z. B. „0 2 * * *“.
+     */
+    cron: string;
+    /**
+     * Wie viele Tage eine Sicherung aufbewahrt wird.
+     */
+    aufbewahrungTage: number;
+  };
 }
 /**
  * Die Konfiguration eines Pulumi-Stacks (stacks/Pulumi.<stack>.yaml, im Format von Pulumi): ein Stack je Mitglied (Kennung des Mitglieds) und einer für die Verbund-weiten Dienste (verbund). Hier steht nur, was am Cluster hängt; alles andere kommt aus governance/. Geheimnisse stehen nur verschlüsselt als Pulumi-Secret darin (pulumi config set --secret …).

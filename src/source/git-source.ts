@@ -6,7 +6,7 @@ import type { EntryType, FileSource, ReadFailure, SourceEntry } from './file-sou
 export class GitSourceError extends Error {}
 
 /** Folders of the repository the tool reads; nothing else of the commit is fetched. */
-const READ_PATHS = ['governance', 'policies'];
+const READ_PATHS = ['governance', 'policies', 'stacks'];
 
 /** Blobs larger than this are not fetched (the loader reports them as too large by their size). */
 const MAX_FETCH_BYTES = 1024 * 1024;

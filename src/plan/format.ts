@@ -1,0 +1,57 @@
+import { escapeLine } from '../findings/escape';
+import { hasChanges, type ResourceRef, type StackChanges } from './diff';
+import type { StackPlan } from './plan';
+
+/** The JSON of DESIGN.md's contract; with --base also each stack's changes (additive fields). */
+export interface PlanJson {
+  stacks: {
+    stack: string;
+    resources: ResourceRef[];
+    changes?: Omit<StackChanges, 'stack'>;
+  }[];
+  base?: string;
+}
+
+export function planJson(plans: readonly StackPlan[], changes?: readonly StackChanges[], base?: string): PlanJson {
+  const stacks = [...new Set([...plans.map((p) => p.stack), ...(changes ?? []).map((c) => c.stack)])].sort();
+  return {
+    stacks: stacks.map((stack) => {
+      const resources = (plans.find((p) => p.stack === stack)?.resources ?? []).map(({ type, name, namespace }) => ({
+        type,
+        name,
+        ...(namespace !== undefined ? { namespace } : {}),
+      }));
+      const c = changes?.find((x) => x.stack === stack);
+      return { stack, resources, ...(c ? { changes: { added: c.added, removed: c.removed, changed: c.changed } } : {}) };
+    }),
+    ...(base !== undefined ? { base } : {}),
+  };
+}
+
+const place = (r: ResourceRef) => `${r.type}  ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+
+/** Text: per stack its resources, or with --base what would be added (+), removed (-) and changed (~). */
+export function planText(plans: readonly StackPlan[], changes?: readonly StackChanges[], base?: string): string {
+  const lines: string[] = [];
+  if (!changes) {
+    for (const plan of plans) {
+      lines.push(`Stack ${plan.stack}: ${plan.resources.length} Ressourcen`);
+      for (const r of plan.resources) lines.push(`  ${place(r)}`);
+      lines.push('');
+    }
+    if (plans.length === 0) lines.push('Keine Stacks: stacks/ enthält keine Stack-Konfiguration (Pulumi.<stack>.yaml).', '');
+    return lines.map(escapeLine).join('\n');
+  }
+  for (const c of changes) {
+    if (!hasChanges(c)) {
+      lines.push(`Stack ${c.stack}: keine Änderungen`);
+      continue;
+    }
+    lines.push(`Stack ${c.stack}: ${c.added.length} hinzu, ${c.removed.length} entfernt, ${c.changed.length} geändert (gegenüber ${base})`);
+    for (const r of c.added) lines.push(`  + ${place(r)}`);
+    for (const r of c.removed) lines.push(`  - ${place(r)}`);
+    for (const r of c.changed) lines.push(`  ~ ${place(r)}: ${r.fields.join(', ')}`);
+  }
+  lines.push('');
+  return lines.map(escapeLine).join('\n');
+}
