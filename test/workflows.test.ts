@@ -13,12 +13,13 @@ const WORKFLOWS = fs.readdirSync(DIR).filter((f) => f.endsWith('.yml'));
 const VALIDATOR = path.join(ROOT, 'node_modules', '.bin', 'action-validator');
 
 type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
-type Workflow = { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, { permissions?: unknown; steps: Step[] }> };
+type Job = { permissions?: unknown; steps: Step[]; environment?: string; concurrency?: unknown; strategy?: unknown; needs?: string; if?: string };
+type Workflow = { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
 const load = (name: string) => parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as Workflow;
 
 describe('workflows', () => {
   it('are valid workflow files (@action-validator/cli), which rejects a broken one', () => {
-    expect(WORKFLOWS.sort()).toEqual(['check.yml', 'hvb-freigabe.yml']);
+    expect(WORKFLOWS.sort()).toEqual(['check.yml', 'deploy.yml', 'hvb-freigabe.yml', 'plan.yml']);
     for (const name of WORKFLOWS) {
       const run = spawnSync(VALIDATOR, [path.join(DIR, name)], { encoding: 'utf8' });
       expect(run.status, `${name}: ${run.stdout}${run.stderr}`).toBe(0);
@@ -53,5 +54,36 @@ describe('workflows', () => {
 
   it('the check workflow only reads', () => {
     expect(load('check.yml').permissions).toEqual({ contents: 'read' });
+  });
+
+  it('the plan workflow runs on pull requests with read access only, no secrets, and puts the plan in the check summary', () => {
+    const text = fs.readFileSync(path.join(DIR, 'plan.yml'), 'utf8');
+    const workflow = load('plan.yml');
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(text).not.toMatch(/secrets\.|pulumi\/actions|pull_request_target/);
+    const run = workflow.jobs.plan!.steps.map((s) => s.run ?? '').join('\n');
+    expect(run).toContain('npx verbund plan --base "origin/$BASE_REF" > plan.txt');
+    expect(run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+  });
+
+  it('the deploy workflow runs pulumi up per changed stack, serialised per stack, each in its own environment', () => {
+    const workflow = load('deploy.yml');
+    expect(workflow.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const deploy = workflow.jobs.deploy!;
+    expect(deploy.needs).toBe('stacks');
+    expect(deploy.environment).toBe('stack-${{ matrix.stack }}');
+    expect(deploy.concurrency).toEqual({ group: 'deploy-${{ matrix.stack }}', 'cancel-in-progress': false });
+    expect(deploy.strategy).toEqual({ 'fail-fast': false, matrix: { stack: '${{ fromJSON(needs.stacks.outputs.stacks) }}' } });
+    const pulumi = deploy.steps.find((s) => s.uses?.startsWith('pulumi/actions@'))!;
+    expect(pulumi.with).toMatchObject({
+      command: 'up',
+      'stack-name': '${{ matrix.stack }}',
+      policyPacks: 'policies/verbund-pflicht',
+      'pulumi-version': '3.248.0',
+    });
+    // The stacks job decides from the plan, with no secret in reach.
+    expect(JSON.stringify(workflow.jobs.stacks)).not.toContain('secrets.');
   });
 });
