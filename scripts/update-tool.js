@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 /** What belongs to the Verbund, not to the tool (see README, "Für andere Verbünde"). */
-const DATA = ['governance', 'test/daten', 'docs/quellen', 'policies/pruefregeln.yaml', 'policies/freigaberegeln.yaml'];
+const DATA = ['governance', 'stacks', 'test/daten', 'docs/quellen', 'policies/pruefregeln.yaml', 'policies/freigaberegeln.yaml'];
 
 function git(args, { allowFail = false } = {}) {
   const run = spawnSync('git', args, { encoding: 'utf8' });
