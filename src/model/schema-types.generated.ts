@@ -168,6 +168,10 @@ export interface Dienst {
    */
   art?: 'anwendung' | 'sicherung';
   /**
+   * vorgeschlagen: im Katalog zur Beratung, niemand kann teilnehmen; beschlossen: der Verbund bietet den Dienst an (die Quelle nennt den Beschluss), Mitglieder können teilnehmen.
+   */
+  status: 'vorgeschlagen' | 'beschlossen';
+  /**
    * Name der Software (publiccode.yml: name).
    */
   name: string;
@@ -275,13 +279,17 @@ export interface Dienst {
    */
   ziele: string[];
   /**
+   * Die Meilensteine dieser Ziele, zu denen der Dienst beiträgt (Kennungen wie 1.2-M4).
+   */
+  meilensteine?: string[];
+  /**
    * jederFuerSich: eine Instanz je teilnehmendem Mitglied; einerFuerAlle: eine Instanz, die ein Mitglied für alle betreibt (im Stack des Verbunds).
    */
   betrieb: 'jederFuerSich' | 'einerFuerAlle';
   /**
-   * Bei einerFuerAlle: das Mitglied, das die Instanz für alle betreibt (nur dann; die Regel dienst-betrieb prüft das).
+   * Bei einerFuerAlle: das Mitglied, das die Instanz für alle betreibt (nur dann; die Regel dienst-betrieb prüft das). Solange der Dienst vorgeschlagen ist, darf der Betreiber offen sein.
    */
-  betreiber?: string;
+  betreiber?: string | Offen;
   /**
    * true: der Dienst hält Daten der Mitglieder; sie brauchen dann eine Sicherung bei einem Partner.
    */
@@ -290,6 +298,15 @@ export interface Dienst {
    * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
    */
   quelle: string;
+}
+/**
+ * Ein Wert, den die Quellen nicht enthalten. Nie erfinden: stattdessen angeben, warum er offen ist. Offene Werte erscheinen in der Prüfung als Warnung.
+ */
+export interface Offen {
+  /**
+   * Warum der Wert offen ist und wo er zu finden wäre.
+   */
+  offen: string;
 }
 /**
  * Ein Handlungsbereich (Dimension) der Leitlinie, eine Datei je Dimension unter governance/dimensionen/.
@@ -368,15 +385,6 @@ export interface Freigaberegeln {
     anforderungen: Anforderungen;
     beschluss?: Beschlussvorgabe;
   }[];
-}
-/**
- * Ein Wert, den die Quellen nicht enthalten. Nie erfinden: stattdessen angeben, warum er offen ist. Offene Werte erscheinen in der Prüfung als Warnung.
- */
-export interface Offen {
-  /**
-   * Warum der Wert offen ist und wo er zu finden wäre.
-   */
-  offen: string;
 }
 /**
  * Verlangt einen Beschluss im Text des Pull Requests, als Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“, von einem der genannten Gremien.

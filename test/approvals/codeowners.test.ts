@@ -19,7 +19,8 @@ describe('verbund codeowners', () => {
     expect(lines).toContain('* @bm-birkenfelde @bm-eichwalde @bm-lindenau @bm-musterstadt @lr-heideland @sgbm-am-moorbach');
     expect(lines).toContain('/governance/mitglieder/stadt-musterstadt.yaml @bm-musterstadt');
     expect(lines).toContain('/stacks/Pulumi.flecken-lindenau.yaml @bm-lindenau @musterverbund/plattform');
-    expect(lines).toContain('/infra/** @musterverbund/plattform');
+    expect(lines).toContain('/src/infra/** @musterverbund/plattform');
+    expect(lines).toContain('/policies/verbund-pflicht/** @musterverbund/plattform');
     expect(lines).toContain('/policies/** @bm-birkenfelde @bm-eichwalde @bm-lindenau @bm-musterstadt @lr-heideland @musterverbund/plattform @sgbm-am-moorbach');
     // The last matching line wins in CODEOWNERS: a member's stack file comes after /stacks/**.
     expect(lines.indexOf('/stacks/Pulumi.flecken-lindenau.yaml @bm-lindenau @musterverbund/plattform')).toBeGreaterThan(

@@ -158,7 +158,7 @@ describe('several paths, groups, bodies and resolutions', () => {
   });
 
   it('a team that could not be read fails closed', () => {
-    const result = decide(['infra/index.ts'], [review({ id: 3001, login: 'ops-anna' }), review({ id: 3002, login: 'ops-ben' })], { teams: {} });
+    const result = decide(['src/infra/program.ts'], [review({ id: 3001, login: 'ops-anna' }), review({ id: 3002, login: 'ops-ben' })], { teams: {} });
     expect(result.ok).toBe(false);
     expect(result.notes).toEqual([
       'Die Mitglieder des GitHub-Teams „musterverbund/plattform“ (Plattform-Team) konnten nicht gelesen werden; die Anforderung gilt als nicht erfüllt.',

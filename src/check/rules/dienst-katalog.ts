@@ -7,15 +7,16 @@ const PLATZHALTER = /\{([^{}]*)\}/g;
 
 /**
  * Ensures the service catalogue can be deployed as written: at most one backup tool, which
- * every stack installs (so no member opts into it, and it runs jeder für sich); Helm values
- * use only the placeholders the program fills in, and {host} only with a hostname.
+ * every stack installs (so no member opts into it, and it runs jeder für sich); members take
+ * part only in services the Verbund has decided on; Helm values use only the placeholders the
+ * program fills in, and {host} only with a hostname.
  */
 export const dienstKatalog: Rule = {
   id: 'dienst-katalog',
   severity: 'error',
   category: 'integritaet',
   description:
-    'Der Servicekatalog ist ausrollbar: höchstens ein Sicherungswerkzeug (art: sicherung), jeder für sich und ohne Teilnahme; Helm-Werte nutzen nur bekannte Platzhalter, {host} nur mit hostname.',
+    'Der Servicekatalog ist ausrollbar: höchstens ein Sicherungswerkzeug (art: sicherung), jeder für sich und ohne Teilnahme; Teilnahme nur an beschlossenen Diensten; Helm-Werte nutzen nur bekannte Platzhalter, {host} nur mit hostname.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     const backup = model.dienste.filter((d) => d.art === 'sicherung');
@@ -35,6 +36,11 @@ export const dienstKatalog: Rule = {
           findings.push({
             at: model.where(m, 'dienste', i),
             message: `„${id}“ installiert jeder Stack für die Notfallvorsorge; eine Teilnahme ist nicht nötig (bitte aus dienste entfernen).`,
+          });
+        } else if (model.dienst(id)?.status === 'vorgeschlagen') {
+          findings.push({
+            at: model.where(m, 'dienste', i),
+            message: `Der Dienst „${id}“ ist erst vorgeschlagen; teilnehmen kann ein Mitglied, sobald der Verbund ihn beschlossen hat (status: beschlossen).`,
           });
         }
       });

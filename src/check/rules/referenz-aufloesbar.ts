@@ -78,7 +78,20 @@ export const referenzAufloesbar: Rule = {
     }
     for (const d of model.dienste) {
       d.ziele.forEach((id, i) => ref('ziel', id, d, 'ziele', i));
-      if (d.betreiber) ref('mitglied', d.betreiber, d, 'betreiber');
+      d.meilensteine?.forEach((id, i) => {
+        const ziel = model.ziel(id.split('-')[0]!);
+        if (ziel && !(bekannt(ziel.meilensteine) ?? []).some((m) => m.id === id)) {
+          findings.push({ at: model.where(d, 'meilensteine', i), message: `Verweis auf den Meilenstein „${id}“, den das Ziel „${ziel.id}“ nicht hat.` });
+        } else if (!ziel) ref('ziel', id.split('-')[0]!, d, 'meilensteine', i);
+        else if (!d.ziele.includes(ziel.id)) {
+          findings.push({
+            at: model.where(d, 'meilensteine', i),
+            message: `Der Meilenstein „${id}“ gehört zum Ziel „${ziel.id}“, das der Dienst nicht unter ziele nennt.`,
+          });
+        }
+      });
+      const betreiber = bekannt(d.betreiber);
+      if (betreiber) ref('mitglied', betreiber, d, 'betreiber');
     }
     for (const s of model.strategien) {
       ref('mitglied', s.mitglied, s, 'mitglied');
