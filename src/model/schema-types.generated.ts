@@ -220,8 +220,17 @@ export interface Dienst {
    * Images, die das Chart nutzt, mit Tag und – wo bekannt – Digest.
    */
   images?: {
+    /**
+     * Name des Images (Registry und Pfad), z. B. velero/velero-plugin-for-aws.
+     */
     name: string;
+    /**
+     * Fester Tag des Images (nicht latest).
+     */
     tag: string;
+    /**
+     * Digest des Images: sha256: und 64 Hexadezimalzeichen.
+     */
     digest?: string;
   }[];
   /**

@@ -8,18 +8,14 @@ import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderManifests, InvalidManifest } from '../../src/plan/manifests';
-import { planStacks, type StackPlan } from '../../src/plan/plan';
+import type { StackPlan } from '../../src/plan/plan';
 import { REPO, temporaryRoots, verbund } from '../support/cli';
-import { checkedModel } from './support';
+import { planAll } from './support';
 
 const roots = temporaryRoots();
 let plans: StackPlan[];
 beforeAll(async () => {
-  const model = checkedModel();
-  plans = await planStacks(
-    model,
-    model.stacks.map((s) => s.id),
-  );
+  plans = await planAll();
 });
 
 function tempDir(): string {

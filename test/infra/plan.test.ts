@@ -2,20 +2,16 @@
 // CLI), on the example Verbund: what each stack gets, where its backup goes, and what an
 // opt-out removes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planStacks, type PlannedResource, type StackPlan } from '../../src/plan/plan';
+import type { PlannedResource, StackPlan } from '../../src/plan/plan';
 import { temporaryRoots, verbund } from '../support/cli';
-import { checkedModel, edit, exampleRepository } from './support';
+import { edit, exampleRepository, planAll } from './support';
 
 const place = (r: PlannedResource) => `${r.type} ${r.namespace ?? '-'}/${r.name}`;
 const find = (plan: StackPlan, type: string, name: string) => plan.resources.find((r) => r.type.endsWith(type) && r.name === name)!;
 
 let plans: StackPlan[];
 beforeAll(async () => {
-  const model = checkedModel();
-  plans = await planStacks(
-    model,
-    model.stacks.map((s) => s.id),
-  );
+  plans = await planAll();
 });
 const stack = (id: string) => plans.find((p) => p.stack === id)!;
 

@@ -12,8 +12,8 @@ import {
   namespaceFindings,
   policies,
 } from '../../policies/verbund-pflicht/policies';
-import { planStacks, type StackPlan } from '../../src/plan/plan';
-import { checkedModel } from './support';
+import type { StackPlan } from '../../src/plan/plan';
+import { planAll } from './support';
 
 type Policy = typeof imagesFestgelegt;
 const violations = (policy: Policy, type: string, props: Record<string, unknown>): string[] => {
@@ -27,11 +27,7 @@ const release = (values: Record<string, unknown>, version = '1.2.3') => ({ chart
 
 let plans: StackPlan[];
 beforeAll(async () => {
-  const model = checkedModel();
-  plans = await planStacks(
-    model,
-    model.stacks.map((s) => s.id),
-  );
+  plans = await planAll();
 });
 const resourcesOf = (stack: string) => plans.find((p) => p.stack === stack)!.resources.map((r) => ({ type: r.type, props: r.fields }));
 

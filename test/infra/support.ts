@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { planStacks, type StackPlan } from '../../src/plan/plan';
 import { loadChecked, openSource, type CheckedModel } from '../../src/pipeline';
 import { compileValidators } from '../../src/schema/compile';
 import { EXAMPLE } from '../fixture-cases';
@@ -36,4 +37,13 @@ export function edit(root: string, file: string, from: string | RegExp, to: stri
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`${file}: ${String(from)} nicht gefunden`);
   fs.writeFileSync(full, changed);
+}
+
+/** The plan of every stack of a root (default: the example Verbund). */
+export async function planAll(root: string = EXAMPLE): Promise<StackPlan[]> {
+  const model = checkedModel(root);
+  return planStacks(
+    model,
+    model.stacks.map((s) => s.id),
+  );
 }
