@@ -199,6 +199,11 @@ describe('parseYaml', () => {
       'a:\n  b: 1\n  c: &a \nd: 2\n',
       'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
     ],
+    [
+      'an anchor on the line before its node, past a comment',
+      '&a # Kommentar\n# noch einer\n{ a: 1 }\n',
+      'Anker (&name) und Aliase (*name) sind in Governance-Dateien nicht erlaubt: jeder Wert steht ausgeschrieben dort, wo er gilt (Schutz vor Alias-Bomben).',
+    ],
     ['a mapping cannot be a key', '{a: 1}: 2\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a list cannot be a key', '[a]: 1\n', 'Eine Liste oder Zuordnung kann kein Schlüssel sein; Schlüssel sind einfache Namen.'],
     ['a null key', 'a:\n  ~: 1\n', 'Ein Schlüssel darf nicht leer sein (~ oder null); bitte einen Namen angeben.'],

@@ -176,7 +176,13 @@ class PositionTracker {
     // js-yaml composes a plain scalar inside an attempt to read a block mapping: the inner
     // node is the same value, so the wrapper collapses into it.
     const children = frame.children ?? NO_CHILDREN;
-    if (children.length === 1 && children[0]!.value === result && children[0]!.kind === kind) return children[0]!.node;
+    if (children.length === 1 && children[0]!.value === result && children[0]!.kind === kind) {
+      // The wrapper may still carry the properties (`&a # …` on the line before the node).
+      const inner = startOf(children[0]!.node);
+      const before = this.contentStart(frame.open, inner);
+      if (before < inner) this.checkProperties(before);
+      return children[0]!.node;
+    }
     const start = kind === null && result === null ? frame.open : this.contentStart(frame.open, state.position);
     // An empty value may still carry an anchor or a tag (`c: &a`): look past the blanks for it.
     const properties = kind === null && result === null ? this.afterBlanks(start, state.position) : start;
