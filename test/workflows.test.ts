@@ -83,6 +83,9 @@ describe('workflows', () => {
       policyPacks: 'policies/verbund-pflicht',
       'pulumi-version': '3.248.0',
     });
+    expect((workflow as unknown as { concurrency: unknown }).concurrency).toEqual({ group: 'ausrollen', 'cancel-in-progress': false });
+    expect(workflow.jobs.stacks!.permissions).toEqual({ contents: 'read', actions: 'read' });
+    expect(workflow.jobs.stacks!.steps.map((s) => s.run ?? '').join('\n')).toContain('node scripts/deploy-stacks.js "$BASE"');
     // The stacks job decides from the plan, with no secret in reach.
     expect(JSON.stringify(workflow.jobs.stacks)).not.toContain('secrets.');
   });

@@ -26,10 +26,12 @@ export = function main(root: string = ROOT): StackOutputs {
     );
   }
   const config = new pulumi.Config();
-  return stackProgram(designStack(gate.model, pulumi.getStack()), {
+  const design = designStack(gate.model, pulumi.getStack());
+  return stackProgram(design, {
     repoPassword: pulumi.secret(repositoryPassword()),
     partnerCredentials: config.requireSecret('sicherungZugang'),
-    ownTargetCredentials: config.getSecret('sicherungszielZugang'),
+    // Needed only where other members' backups are kept (to restore them): then it must be set.
+    ownTargetCredentials: design.backup.kept.length > 0 ? config.requireSecret('sicherungszielZugang') : undefined,
   });
 };
 

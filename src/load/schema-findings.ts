@@ -33,10 +33,13 @@ interface Target {
 function describe(error: ErrorObject, path: DataPath): { at: Target; message: string } {
   const where = path.length === 0 ? 'Auf oberster Ebene' : `Bei „${formatPath(path)}“`;
   const params = error.params as Record<string, unknown>;
-  const value = (): string => quote(error.data);
+  // A secret (writeOnly in the schema) is never repeated: messages land in CI logs and annotations.
+  const secret = (error.parentSchema as { writeOnly?: boolean } | undefined)?.writeOnly === true;
+  const value = (): string => (secret ? 'der geheime Wert (hier nicht wiederholt)' : quote(error.data));
   const hint = (): string => {
     const description = (error.parentSchema as { description?: string } | undefined)?.description;
-    return description ? ` Hinweis: ${description}` : '';
+    const leaked = secret && typeof error.data === 'string' ? ' Steht er schon in einem Commit, bitte das Geheimnis wechseln.' : '';
+    return (description ? ` Hinweis: ${description}` : '') + leaked;
   };
   const here: Target = { path, key: false };
   // The else branch of a value-or-open field: say that open is allowed too.

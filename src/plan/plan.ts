@@ -32,8 +32,8 @@ export interface StackPlan {
 
 /**
  * Runs the program for each stack under mocks, with placeholder secrets, and lists the
- * Kubernetes resources it would create, sorted. Providers and components are left out: the
- * plan shows what lands in the cluster.
+ * Kubernetes resources it would create and the provider that names their cluster, sorted.
+ * Components are left out: the plan shows what lands in the cluster.
  */
 export async function planStacks(model: CheckedModel, stacks: readonly string[]): Promise<StackPlan[]> {
   const plans: StackPlan[] = [];
@@ -48,8 +48,12 @@ export async function planStacks(model: CheckedModel, stacks: readonly string[])
   return plans;
 }
 
+/** The provider of a stack: which cluster (kube context) its resources go to. */
+export const PROVIDER = 'pulumi:providers:kubernetes';
+
+/** Kubernetes objects, and the provider (a changed context moves the whole stack to another cluster). */
 function isKubernetesObject(r: RecordedResource): boolean {
-  return r.custom && r.type.startsWith('kubernetes:');
+  return r.custom && (r.type.startsWith('kubernetes:') || r.type === PROVIDER);
 }
 
 function planned(r: RecordedResource): PlannedResource {

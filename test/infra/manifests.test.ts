@@ -28,10 +28,11 @@ describe('verbund plan --out', () => {
   it('writes one validated manifest per resource of every stack, and no secret value anywhere', () => {
     const out = tempDir();
     const run = verbund('plan', '--out', out, '--format', 'json');
-    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const files = (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
-    expect(files.length).toBe(plans.reduce((n, p) => n + p.resources.length, 0));
+    // One file per Kubernetes resource; the provider (the cluster connection) is no manifest.
+    expect(files.length).toBe(plans.reduce((n, p) => n + p.resources.filter((r) => r.type.startsWith('kubernetes:')).length, 0));
+    expect(run.stderr).toBe(`verbund: ${files.length} Manifeste nach ${out} geschrieben.\n`);
     expect(files.filter((f) => f.startsWith('gemeinde-eichwalde/'))).toEqual([
       'gemeinde-eichwalde/backupstoragelocation-velero-partner-landkreis-heideland.yaml',
       'gemeinde-eichwalde/limitrange-gemeinde-eichwalde-grenzen.yaml',

@@ -29,6 +29,7 @@ describe('a member that takes part in nothing (gemeinde-eichwalde)', () => {
       'kubernetes:networking.k8s.io/v1:NetworkPolicy gemeinde-eichwalde/standard-verweigern',
       'kubernetes:velero.io/v1:BackupStorageLocation velero/partner-landkreis-heideland',
       'kubernetes:velero.io/v1:Schedule velero/gemeinde-eichwalde-taeglich',
+      'pulumi:providers:kubernetes -/gemeinde-eichwalde-cluster',
     ]);
   });
 

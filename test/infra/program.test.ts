@@ -36,12 +36,15 @@ describe('the Pulumi program (src/infra/main.ts)', () => {
     for (const id of ids) {
       const recorded = await runMain(id, EXAMPLE);
       const fromProgram = recorded
-        .filter((r) => r.custom && r.type.startsWith('kubernetes:'))
-        .map((r) => `${r.type} ${String((r.inputs.metadata as { name?: string } | undefined)?.name ?? r.inputs.name)}`)
+        .filter((r) => r.custom)
+        .map((r) => {
+          const metadata = r.inputs.metadata as { name?: string; namespace?: string } | undefined;
+          return `${r.type} ${metadata?.namespace ?? String(r.inputs.namespace ?? '-')}/${String(metadata?.name ?? r.inputs.name ?? r.name)}`;
+        })
         .sort();
       const fromPlan = plans
         .find((p) => p.stack === id)!
-        .resources.map((r) => `${r.type} ${r.name}`)
+        .resources.map((r) => `${r.type} ${r.namespace ?? '-'}/${r.name}`)
         .sort();
       expect(fromProgram, id).toEqual(fromPlan);
     }

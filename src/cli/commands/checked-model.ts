@@ -3,15 +3,18 @@ import type { CheckedModel } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
 import type { FileSource } from '../../source/file-source';
-import { UsageError, type CommandIo } from '../io';
+import { InputError, UsageError, type CommandIo } from '../io';
 import { escapeLine } from '../../findings/escape';
 
-/** The source named by --root and --rev; an unknown revision is a usage error (exit 2). */
-export function sourceFor(root: string, rev: string | undefined): FileSource {
+/**
+ * The source named by --root and a revision option (--rev, --base); an unknown revision ends
+ * with exit 2 and a German message naming the option, without the usage text.
+ */
+export function sourceFor(root: string, rev: string | undefined, option = '--rev'): FileSource {
   try {
     return openSource(root, rev);
   } catch (error) {
-    if (error instanceof GitSourceError) throw new UsageError(`--rev: ${error.message}`);
+    if (error instanceof GitSourceError) throw new InputError(`${option}: ${error.message}`);
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { InvalidManifest, renderManifests, writeManifests } from '../../plan/man
 import { planStacks } from '../../plan/plan';
 import type { CheckedModel } from '../../pipeline';
 import { escapeLine } from '../../findings/escape';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CommandIo } from '../io';
 import { checkedDate, checkedModelFor, sourceFor } from './checked-model';
 
 const FORMATS = ['text', 'json'] as const;
@@ -37,7 +37,7 @@ export async function planCommand(args: PlanArgs, io: CommandIo): Promise<number
   const plans = await planStacks(head.model, stacks);
   let changes;
   if (args.base !== undefined) {
-    const base = checkedModelFor(sourceFor(args.root, args.base), io, today);
+    const base = checkedModelFor(sourceFor(args.root, args.base, '--base'), io, today);
     if (!base) {
       io.err(`verbund: Die Daten von --base ${escapeLine(args.base)} haben Fehler; ohne sie ist kein Vergleich möglich.\n`);
       return EXIT_FINDINGS;
@@ -48,7 +48,9 @@ export async function planCommand(args: PlanArgs, io: CommandIo): Promise<number
   }
   if (args.out !== undefined) {
     try {
-      writeManifests(args.out, renderManifests(plans));
+      const manifests = renderManifests(plans);
+      writeManifests(args.out, manifests);
+      io.err(`verbund: ${manifests.length} Manifeste nach ${escapeLine(args.out)} geschrieben.\n`);
     } catch (error) {
       if (!(error instanceof InvalidManifest)) throw error;
       io.err(`verbund: ${escapeLine(error.message)}\n`);
@@ -63,7 +65,7 @@ function chosenStacks(model: CheckedModel, stack: string | undefined): string[] 
   const all = model.stacks.map((s) => s.id);
   if (stack === undefined) return all;
   if (!all.includes(stack)) {
-    throw new UsageError(`Den Stack „${stack}“ gibt es nicht (stacks/Pulumi.${stack}.yaml fehlt). Vorhanden: ${all.join(', ') || 'keine'}.`);
+    throw new InputError(`Den Stack „${stack}“ gibt es nicht (stacks/Pulumi.${stack}.yaml fehlt). Vorhanden: ${all.join(', ') || 'keine'}.`);
   }
   return [stack];
 }

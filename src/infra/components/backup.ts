@@ -28,7 +28,9 @@ export class Backup extends pulumi.ComponentResource {
     super('verbund:infrastruktur:Sicherung', name, {}, opts);
     const { design, secrets } = args;
     const labels = { [LABELS.managedBy]: MANAGED_BY };
-    const ns = new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: VELERO_NAMESPACE, labels } }, { parent: this });
+    // The node agent reads pod volumes from the host (hostPath): Pod Security must allow it here.
+    const nsLabels = { ...labels, 'pod-security.kubernetes.io/enforce': 'privileged' };
+    const ns = new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: VELERO_NAMESPACE, labels: nsLabels } }, { parent: this });
     const inVelero = { parent: this, dependsOn: [ns] };
     const secret = (suffix: string, ref: { name: string; key: string }, value: pulumi.Output<string>) =>
       new k8s.core.v1.Secret(
