@@ -1,4 +1,4 @@
-import { diensteFuerAlle, sicherungsDienst, VERBUND_STACK, type WertePlatzhalter } from '../model/dienste';
+import { diensteImStack, sicherungsDienst, VERBUND_STACK, type WertePlatzhalter } from '../model/dienste';
 import type { CheckedModel } from '../model/model';
 import type { Dienst, StackEinstellungen } from '../model/types';
 import { fillPlaceholders } from './placeholders';
@@ -28,6 +28,8 @@ export interface ClusterSettings {
   ingressKlasse: string;
   ingressNamespace: string;
   speicherKlasse: string;
+  /** The Kubernetes API, for charts whose jobs talk to it. */
+  apiServer?: { cidr: string; port: number };
 }
 
 export type Ressourcen = Dienst['ressourcen'];
@@ -90,8 +92,7 @@ export function designStack(model: CheckedModel, stack: string): StackDesign {
   const standort = member ? sicherung.standorte[stack] : sicherung.verbund!.standort;
   const settings = clusterSettings(config);
   const namespace = namespaceOf(stack);
-  const dienste = member ? model.dienste.filter((d) => d.betrieb === 'jederFuerSich' && (member.dienste ?? []).includes(d.id)) : diensteFuerAlle(model);
-  const services = dienste.map((d) =>
+  const services = diensteImStack(model, stack).map((d) =>
     serviceDesign(d, { ...placeholderValues(settings, namespace, stack), host: d.hostname ? `${d.hostname}.${settings.domain}` : '' }),
   );
   const zeitplan = sicherung.zeitplan ?? DEFAULT_SCHEDULE;
@@ -120,6 +121,7 @@ function clusterSettings(config: StackEinstellungen): ClusterSettings {
     ingressKlasse: config['verbund-infrastruktur:ingressKlasse'],
     ingressNamespace: config['verbund-infrastruktur:ingressNamespace'],
     speicherKlasse: config['verbund-infrastruktur:speicherKlasse'],
+    ...(config['verbund-infrastruktur:apiServer'] ? { apiServer: { ...config['verbund-infrastruktur:apiServer'] } } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ export function stackProgram(design: StackDesign, secrets: BackupSecrets): Stack
     (service) =>
       new ServiceInstance(
         `${design.stack}-${service.id}`,
-        { design: service, namespace: environment.namespace, ingressNamespace: design.settings.ingressNamespace },
+        { design: service, namespace: environment.namespace, cluster: design.settings },
         { ...opts, dependsOn: [environment] },
       ),
   );

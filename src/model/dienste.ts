@@ -14,6 +14,13 @@ export function diensteFuerAlle(model: Model): Dienst[] {
   return model.dienste.filter((d) => d.betrieb === 'einerFuerAlle' && teilnehmer(model, d.id).length > 0);
 }
 
+/** The services a stack runs: a member's own (jeder für sich), or those run for all in the Verbund stack. */
+export function diensteImStack(model: Model, stack: string): Dienst[] {
+  if (stack === VERBUND_STACK) return diensteFuerAlle(model);
+  const member = model.mitglied(stack);
+  return model.dienste.filter((d) => d.betrieb === 'jederFuerSich' && (member?.dienste ?? []).includes(d.id));
+}
+
 /** The backup tool every stack installs (art: sicherung), if the catalogue has one. */
 export function sicherungsDienst(model: Model): Dienst | undefined {
   return model.dienste.find((d) => d.art === 'sicherung');

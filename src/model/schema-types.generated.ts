@@ -280,6 +280,16 @@ export interface Dienst {
       port: number;
       protokoll: 'TCP' | 'UDP';
     }[];
+    /**
+     * Woran die Netzwerkregel die Pods der Instanz erkennt (Labels, wie das Chart sie setzt). Ohne Angabe: app.kubernetes.io/instance mit dem Namen des Releases, wie die meisten Charts ihn setzen.
+     */
+    pods?: {
+      [k: string]: string;
+    };
+    /**
+     * true: Jobs des Charts sprechen mit der Kubernetes-API (z. B. um Secrets anzulegen); die Stack-Konfiguration nennt dann verbund-infrastruktur:apiServer.
+     */
+    kubernetesApi?: boolean;
   };
   /**
    * Die Verbundziele, denen der Dienst dient (Kennungen).
@@ -1084,6 +1094,16 @@ export interface Stack {
      * Die StorageClass für die Daten der Dienste.
      */
     'verbund-infrastruktur:speicherKlasse': string;
+    /**
+     * Adresse der Kubernetes-API des Clusters, für Dienste, deren Jobs mit ihr sprechen (netzwerk.kubernetesApi im Katalog).
+     */
+    'verbund-infrastruktur:apiServer'?: {
+      /**
+       * Netz der API-Server, z. B. 10.0.0.1/32.
+       */
+      cidr: string;
+      port: number;
+    };
     /**
      * Der Objektspeicher (S3-kompatibel) am Standort dieses Mitglieds, in den seine Sicherungspartner sichern. Pflicht für jedes Mitglied, das Partner eines anderen ist.
      */

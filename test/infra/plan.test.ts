@@ -116,7 +116,15 @@ describe('services', () => {
     for (const p of plans.filter((x) => x.stack !== 'verbund')) expect(releases(p).filter((r) => /element|jitsi|xwiki/.test(r))).toEqual([]);
     expect(find(stack('verbund'), 'Release', 'element').fields.chart).toBe('oci://ghcr.io/element-hq/ess-helm/matrix-stack');
     expect(find(stack('verbund'), 'ResourceQuota', 'kontingent').fields.spec).toEqual({
-      hard: { 'requests.cpu': '9000m', 'requests.memory': '14336Mi', 'requests.storage': '250Gi', 'services.loadbalancers': '0' },
+      hard: { 'requests.cpu': '18000m', 'requests.memory': '28672Mi', 'requests.storage': '250Gi', 'services.loadbalancers': '0' },
+    });
+    // Element's pods carry the chart's own label, and its init job reaches the Kubernetes API.
+    expect(find(stack('verbund'), 'NetworkPolicy', 'erlaube-element').fields.spec).toMatchObject({
+      podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'matrix-stack' } },
+      egress: [
+        { to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'matrix-stack' } } }] },
+        { to: [{ ipBlock: { cidr: '10.40.0.1/32' } }], ports: [{ port: 6443, protocol: 'TCP' }] },
+      ],
     });
   });
 });

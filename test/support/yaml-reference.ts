@@ -29,7 +29,7 @@ export function referenceParse(text: string): Reference {
     if (!node) return;
     const { line, col } = lines.linePos(node.range?.[0] ?? 0);
     positions.set(path, { line, column: col });
-    if (isMap(node)) for (const pair of node.items) walk(pair.value as Node, `${path}/${String((pair.key as { value: unknown }).value)}`);
+    if (isMap(node)) for (const pair of node.items) walk(pair.value as Node, `${path}/${escapePointer(String((pair.key as { value: unknown }).value))}`);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item as Node, `${path}/${i}`));
   };
   walk(doc.contents as Node, '');
@@ -42,4 +42,9 @@ export function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v)]));
   return value;
+}
+
+/** A key as a JSON pointer segment: "/" and "~" escaped (keys such as app.kubernetes.io/part-of). */
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

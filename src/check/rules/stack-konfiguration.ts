@@ -1,4 +1,4 @@
-import { diensteFuerAlle, VERBUND_STACK } from '../../model/dienste';
+import { diensteFuerAlle, diensteImStack, VERBUND_STACK } from '../../model/dienste';
 import type { Model } from '../../model/model';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -38,6 +38,15 @@ export const stackKonfiguration: Rule = {
         at: model.where(dienst, 'betrieb'),
         message: `Dienste einer für alle laufen im Stack „${VERBUND_STACK}“, aber stacks/Pulumi.${VERBUND_STACK}.yaml fehlt.`,
       });
+    }
+    for (const stack of model.stacks) {
+      const needsApi = diensteImStack(model, stack.id).filter((d) => d.netzwerk?.kubernetesApi);
+      if (needsApi.length > 0 && stack.config['verbund-infrastruktur:apiServer'] === undefined) {
+        findings.push({
+          at: model.whereKey(stack, 'config'),
+          message: `Im Stack „${stack.id}“ laufen Dienste, deren Jobs mit der Kubernetes-API sprechen (${needsApi.map((d) => d.id).join(', ')}); bitte verbund-infrastruktur:apiServer (cidr, port) angeben, sonst sperrt die Netzwerkregel sie aus.`,
+        });
+      }
     }
     for (const partner of keepers(model)) {
       const stack = model.stack(partner);

@@ -13,6 +13,13 @@ export const CONTAINER_DEFAULTS = {
   default: { cpu: '500m', memory: '512Mi' },
 } as const;
 
+/**
+ * CPU and memory of the quota: twice what the services request. A rolling update starts the
+ * new pods before the old ones stop, and chart hook jobs run beside them; with exactly the
+ * requests, an upgrade would be refused and (atomic) rolled back. Storage does not surge.
+ */
+export const QUOTA_HEADROOM = 2;
+
 /** The namespace's labels: stack, member, cost centre and site. */
 export function namespaceLabels(design: StackDesign): Record<string, string> {
   return {
@@ -26,8 +33,8 @@ export function namespaceLabels(design: StackDesign): Record<string, string> {
 
 /**
  * A member's environment (or the Verbund's): its namespace, labelled with member and cost
- * centre; a quota of exactly what its services request (nothing without services, and never
- * a LoadBalancer); container defaults; and a network policy that denies everything, with DNS
+ * centre; a quota from what its services request (nothing without services, and never a
+ * LoadBalancer); container defaults; and a network policy that denies everything, with DNS
  * as the only general allowance (each service adds its own).
  */
 export class Environment extends pulumi.ComponentResource {
@@ -47,8 +54,8 @@ export class Environment extends pulumi.ComponentResource {
         metadata: inNamespace('kontingent'),
         spec: {
           hard: {
-            'requests.cpu': `${q.cpuMilli}m`,
-            'requests.memory': `${q.arbeitsspeicherMiB}Mi`,
+            'requests.cpu': `${QUOTA_HEADROOM * q.cpuMilli}m`,
+            'requests.memory': `${QUOTA_HEADROOM * q.arbeitsspeicherMiB}Mi`,
             'requests.storage': `${q.speicherGiB}Gi`,
             'services.loadbalancers': '0',
           },

@@ -1,6 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import type { ServiceDesign } from '../design';
+import type { ClusterSettings, ServiceDesign } from '../design';
 import { LABELS, MANAGED_BY } from '../names';
 import { helmRelease } from './helm';
 
@@ -19,7 +19,7 @@ export class ServiceInstance extends pulumi.ComponentResource {
 
   constructor(
     name: string,
-    args: { design: ServiceDesign; namespace: pulumi.Input<string>; ingressNamespace: string },
+    args: { design: ServiceDesign; namespace: pulumi.Input<string>; cluster: ClusterSettings },
     opts?: pulumi.ComponentResourceOptions,
   ) {
     super('verbund:infrastruktur:Dienst', name, {}, opts);
@@ -33,7 +33,7 @@ export class ServiceInstance extends pulumi.ComponentResource {
       `${name}-netz`,
       {
         metadata: { name: `erlaube-${design.id}`, namespace: args.namespace, labels: { [LABELS.managedBy]: MANAGED_BY } },
-        spec: networkPolicySpec(design, args.ingressNamespace),
+        spec: networkPolicySpec(design, args.cluster),
       },
       { parent: this },
     );
@@ -43,10 +43,14 @@ export class ServiceInstance extends pulumi.ComponentResource {
 }
 
 /** The allowances of one service: its own pods with each other, plus what the catalogue lists. */
-export function networkPolicySpec(design: ServiceDesign, ingressNamespace: string): NetworkPolicySpec {
-  const own = { podSelector: { matchLabels: { [LABELS.instance]: design.release } } };
+export function networkPolicySpec(design: ServiceDesign, cluster: ClusterSettings): NetworkPolicySpec {
+  const own = { podSelector: { matchLabels: { ...(design.netzwerk.pods ?? { [LABELS.instance]: design.release }) } } };
   const port = (r: Pick<Rule, 'port' | 'protokoll'>) => ({ port: r.port, protocol: r.protokoll });
-  const fromIngress = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': ingressNamespace } } };
+  const fromIngress = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.ingressNamespace } } };
+  const api =
+    design.netzwerk.kubernetesApi && cluster.apiServer
+      ? [{ to: [{ ipBlock: { cidr: cluster.apiServer.cidr } }], ports: [{ port: cluster.apiServer.port, protocol: 'TCP' }] }]
+      : [];
   return {
     podSelector: own.podSelector,
     policyTypes: ['Ingress', 'Egress'],
@@ -54,6 +58,6 @@ export function networkPolicySpec(design: ServiceDesign, ingressNamespace: strin
       { from: [own] },
       ...(design.netzwerk.eingehend ?? []).map((r) => ({ from: [r.von === 'ingress' ? fromIngress : { ipBlock: { cidr: '0.0.0.0/0' } }], ports: [port(r)] })),
     ],
-    egress: [{ to: [own] }, ...(design.netzwerk.ausgehend ?? []).map((r) => ({ to: [INTERNET], ports: [port(r)] }))],
+    egress: [{ to: [own] }, ...(design.netzwerk.ausgehend ?? []).map((r) => ({ to: [INTERNET], ports: [port(r)] })), ...api],
   };
 }

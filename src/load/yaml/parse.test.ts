@@ -41,7 +41,7 @@ describe('parseYaml', () => {
         const dataPath = pointer
           .split('/')
           .slice(1)
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
         expect(lines.position(offsetAt(ours.positions, dataPath)), pointer).toEqual(position);
       }
     }
