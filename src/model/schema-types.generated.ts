@@ -1133,6 +1133,16 @@ export interface Stack {
      * Zugangsdaten zum eigenen Sicherungsziel, lesend: damit kann dieses Mitglied die Sicherungen seiner Partner im Notfall wiederherstellen.
      */
     'verbund-infrastruktur:sicherungszielZugang'?: Geheimnis;
+    /**
+     * Die kubeconfig selbst statt eines Kontexts der lokalen kubeconfig, nur als Secret.
+     */
+    'kubernetes:kubeconfig'?: Geheimnis;
+    /**
+     * Markierungen des Stacks für Pulumi selbst (pulumi:tags); das Programm liest sie nicht.
+     */
+    'pulumi:tags'?: {
+      [k: string]: string;
+    };
   };
   /**
    * Von Pulumi verwaltet: wie die Secrets verschlüsselt sind.

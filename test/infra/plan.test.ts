@@ -178,7 +178,8 @@ describe('verbund plan --base', () => {
     expect(findings.filter((f) => f.rule === 'sicherung-partner')).toEqual([
       expect.objectContaining({
         file: 'governance/mitglieder/gemeinde-eichwalde.yaml',
-        message: '„gemeinde-eichwalde“ hat einen Stack (jeder Namespace wird gesichert), aber keinen Sicherungspartner in governance/notfall/sicherung.yaml.',
+        message:
+          '„gemeinde-eichwalde“ hat einen Stack (jeder Namespace wird gesichert), aber keinen Sicherungspartner in governance/notfall/sicherung.yaml; bitte unter paare „- { mitglied: gemeinde-eichwalde, partner: <Mitglied an einem anderen Standort> }“ eintragen und unter standorte den Standort von „gemeinde-eichwalde“.',
       }),
     ]);
     const plan = verbund('plan', '--root', root);

@@ -57,7 +57,10 @@ export const sicherungPartner: Rule = {
       }
     });
     for (const m of needing.filter((m) => !paired.has(m.id))) {
-      findings.push({ at: where(m), message: `„${m.id}“ ${why(m)}, aber keinen Sicherungspartner in governance/notfall/sicherung.yaml.` });
+      findings.push({
+        at: where(m),
+        message: `„${m.id}“ ${why(m)}, aber keinen Sicherungspartner in governance/notfall/sicherung.yaml; bitte unter paare „- { mitglied: ${m.id}, partner: <Mitglied an einem anderen Standort> }“ eintragen und unter standorte den Standort von „${m.id}“.`,
+      });
     }
     findings.push(...verbundFindings({ model }));
     for (const id of Object.keys(sicherung.standorte)) {

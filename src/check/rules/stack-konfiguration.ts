@@ -5,8 +5,9 @@ import type { Rule, RuleFinding } from '../rule';
 /**
  * Ensures that stacks/ matches the membership: once the Verbund runs shared infrastructure
  * (stacks/ holds a stack), every member has its stack, the
- * services run for all have the Verbund stack, no stack belongs to anyone else, and every
- * member that keeps a partner's backups names the storage at its site.
+ * services run for all have the Verbund stack, no stack belongs to anyone else, no two stacks
+ * share a cluster, every member that keeps a partner's backups names the storage at its site,
+ * and a stack whose services talk to the Kubernetes API says where it is.
  */
 export const stackKonfiguration: Rule = {
   id: 'stack-konfiguration',
@@ -23,6 +24,18 @@ export const stackKonfiguration: Rule = {
           message: `Der Stack „${stack.id}“ gehört zu keinem Mitglied des Verbunds; Stacks gibt es nur für Mitglieder und für „${VERBUND_STACK}“ (bitte die Datei entfernen oder umbenennen).`,
         });
       }
+    }
+    // Velero, its namespace and its secrets exist once per cluster: two stacks on one cluster would fight over them.
+    const contexts = new Map<string, string>();
+    for (const stack of model.stacks) {
+      const context = stack.config['kubernetes:context'];
+      const first = contexts.get(context);
+      if (first === undefined) contexts.set(context, stack.id);
+      else
+        findings.push({
+          at: model.where(stack, 'config', 'kubernetes:context'),
+          message: `Die Stacks „${first}“ und „${stack.id}“ nutzen denselben Cluster-Kontext „${context}“; jeder Stack braucht seinen eigenen Cluster (Velero und seine Namen gibt es je Cluster nur einmal).`,
+        });
     }
     // Without any stack the Verbund runs no infrastructure (yet): decisions may come first.
     if (model.stacks.length === 0) return findings;
