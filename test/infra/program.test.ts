@@ -11,7 +11,6 @@ import { recordProgram } from '../../src/plan/record';
 import { EXAMPLE } from '../fixture-cases';
 import { temporaryRoots } from '../support/cli';
 import { checkedModel, exampleRepository } from './support';
-import main from '../../src/infra/main';
 
 const SECRETS = {
   [`${PROJECT}:veleroRepoPasswort`]: 'ein-langes-eigenes-passwort-1234',
@@ -19,9 +18,11 @@ const SECRETS = {
   [`${PROJECT}:sicherungszielZugang`]: '[default]\naws_access_key_id=AKIB\naws_secret_access_key=geheim2\n',
 };
 
+/** Runs the entry point as Pulumi would: mocks and config first, then the program is imported and called. */
 function runMain(stack: string, root: string, secrets: Record<string, string> = SECRETS) {
-  return recordProgram(PROJECT, stack, () => {
+  return recordProgram(PROJECT, stack, async () => {
     pulumi.runtime.setAllConfig(secrets, Object.keys(secrets));
+    const { default: main } = await import('../../src/infra/main.js');
     return main(root);
   });
 }
