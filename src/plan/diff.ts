@@ -9,6 +9,14 @@ export interface ResourceRef {
 export interface ChangedResource extends ResourceRef {
   /** The changed fields, as dotted paths (spec.hard.requests.cpu). */
   fields: string[];
+  /** Old and new value of each changed field (absent where a field is added or removed); secrets stay [verdeckt]. */
+  values: FieldChange[];
+}
+
+export interface FieldChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
 }
 
 export interface StackChanges {
@@ -34,8 +42,8 @@ export function diffPlans(base: readonly StackPlan[], head: readonly StackPlan[]
     for (const [key, r] of after) {
       const old = before.get(key);
       if (!old) continue;
-      const fields = changedPaths(old.fields, r.fields, '');
-      if (fields.length > 0) changed.push({ ...ref(r), fields });
+      const values = changedValues(old.fields, r.fields, '');
+      if (values.length > 0) changed.push({ ...ref(r), fields: values.map((v) => v.field), values });
     }
     return { stack, added: added.sort(byPlace), removed: removed.sort(byPlace), changed: changed.sort(byPlace) };
   });
@@ -53,13 +61,14 @@ function ref(r: PlannedResource): ResourceRef {
   return { type: r.type, name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}) };
 }
 
-/** Paths of the leaves that differ; an array counts as one value (order matters in Kubernetes lists). */
-function changedPaths(a: unknown, b: unknown, at: string): string[] {
+/** The leaves that differ, with both values; an array counts as one value (order matters in Kubernetes lists). */
+function changedValues(a: unknown, b: unknown, at: string): FieldChange[] {
   if (isRecord(a) && isRecord(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.flatMap((key) => changedPaths(a[key], b[key], at === '' ? key : `${at}.${key}`));
+    return keys.flatMap((key) => changedValues(a[key], b[key], at === '' ? key : `${at}.${key}`));
   }
-  return JSON.stringify(a) === JSON.stringify(b) ? [] : [at === '' ? '(gesamt)' : at];
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  return [{ field: at === '' ? '(gesamt)' : at, ...(a !== undefined ? { before: a } : {}), ...(b !== undefined ? { after: b } : {}) }];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { escapeLine } from '../findings/escape';
-import { hasChanges, type ResourceRef, type StackChanges } from './diff';
+import { hasChanges, type FieldChange, type ResourceRef, type StackChanges } from './diff';
 import type { StackPlan } from './plan';
 
 /** The JSON of DESIGN.md's contract; with --base also each stack's changes (additive fields). */
@@ -50,8 +50,19 @@ export function planText(plans: readonly StackPlan[], changes?: readonly StackCh
     lines.push(`Stack ${c.stack}: ${c.added.length} hinzu, ${c.removed.length} entfernt, ${c.changed.length} geändert (gegenüber ${base})`);
     for (const r of c.added) lines.push(`  + ${place(r)}`);
     for (const r of c.removed) lines.push(`  - ${place(r)}`);
-    for (const r of c.changed) lines.push(`  ~ ${place(r)}: ${r.fields.join(', ')}`);
+    for (const r of c.changed) lines.push(`  ~ ${place(r)}: ${r.values.map(describeChange).join(', ')}`);
   }
   lines.push('');
   return lines.map(escapeLine).join('\n');
+}
+
+/** "field: old → new", values shortened; an added or removed field shows only its side. */
+function describeChange(change: FieldChange): string {
+  const show = (value: unknown) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  };
+  if (!('before' in change)) return `${change.field} (neu: ${show(change.after)})`;
+  if (!('after' in change)) return `${change.field} (entfällt, war ${show(change.before)})`;
+  return `${change.field} (${show(change.before)} → ${show(change.after)})`;
 }

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderManifests, InvalidManifest } from '../../src/plan/manifests';
 import type { StackPlan } from '../../src/plan/plan';
 import { REPO, temporaryRoots, verbund } from '../support/cli';
-import { planAll } from './support';
+import { edit, exampleRepository, planAll } from './support';
 
 const roots = temporaryRoots();
 let plans: StackPlan[];
@@ -102,6 +102,22 @@ describe('verbund plan --format json', () => {
       'verbund',
     ]);
     expect(validate({ stacks: [{ stack: 'a', resources: [{ type: 'kubernetes:core/v1:Namespace', name: 'a', secret: 'x' }] }] })).toBe(false);
+    // A changed cluster setting shows as the changed Helm value, old and new.
+    const root = exampleRepository(roots);
+    edit(root, 'stacks/Pulumi.gemeinde-birkenfelde.yaml', 'ingressKlasse: nginx', 'ingressKlasse: traefik');
+    const withBase = JSON.parse(verbund('plan', '--root', root, '--base', 'HEAD', '--format', 'json').stdout) as {
+      stacks: { stack: string; changes: { changed: object[] } }[];
+    };
+    expect(validate(withBase), JSON.stringify(validate.errors)).toBe(true);
+    expect(withBase.stacks.find((x) => x.stack === 'gemeinde-birkenfelde')!.changes.changed).toEqual([
+      {
+        type: 'kubernetes:helm.sh/v3:Release',
+        name: 'nextcloud',
+        namespace: 'gemeinde-birkenfelde',
+        fields: ['values.ingress.className'],
+        values: [{ field: 'values.ingress.className', before: 'nginx', after: 'traefik' }],
+      },
+    ]);
   });
 
   it('is a usage error for an unknown stack or --stack with --all', () => {

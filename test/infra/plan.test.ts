@@ -153,6 +153,11 @@ describe('verbund plan --base', () => {
           name: 'kontingent',
           namespace: 'gemeinde-birkenfelde',
           fields: ['spec.hard.requests.cpu', 'spec.hard.requests.memory', 'spec.hard.requests.storage'],
+          values: [
+            { field: 'spec.hard.requests.cpu', before: '4000m', after: '0m' },
+            { field: 'spec.hard.requests.memory', before: '8192Mi', after: '0Mi' },
+            { field: 'spec.hard.requests.storage', before: '120Gi', after: '0Gi' },
+          ],
         },
       ],
     });
@@ -163,7 +168,7 @@ describe('verbund plan --base', () => {
         'Stack gemeinde-birkenfelde: 0 hinzu, 2 entfernt, 1 geändert (gegenüber HEAD)',
         '  - kubernetes:helm.sh/v3:Release  gemeinde-birkenfelde/nextcloud',
         '  - kubernetes:networking.k8s.io/v1:NetworkPolicy  gemeinde-birkenfelde/erlaube-nextcloud',
-        '  ~ kubernetes:core/v1:ResourceQuota  gemeinde-birkenfelde/kontingent: spec.hard.requests.cpu, spec.hard.requests.memory, spec.hard.requests.storage',
+        '  ~ kubernetes:core/v1:ResourceQuota  gemeinde-birkenfelde/kontingent: spec.hard.requests.cpu (4000m → 0m), spec.hard.requests.memory (8192Mi → 0Mi), spec.hard.requests.storage (120Gi → 0Gi)',
         '',
       ].join('\n'),
     );
