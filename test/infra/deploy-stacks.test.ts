@@ -5,18 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, temporaryRoots } from '../support/cli';
-import { edit, exampleRepository } from './support';
+import { edit, EXAMPLE_STACKS, exampleRepository } from './support';
 
 const SCRIPT = path.join(REPO, 'scripts', 'deploy-stacks.js');
-const ALL = [
-  'flecken-lindenau',
-  'gemeinde-birkenfelde',
-  'gemeinde-eichwalde',
-  'landkreis-heideland',
-  'samtgemeinde-am-moorbach',
-  'stadt-musterstadt',
-  'verbund',
-];
+const ALL = EXAMPLE_STACKS;
 
 function commit(root: string, message: string): string {
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], { cwd: root, encoding: 'utf8' });

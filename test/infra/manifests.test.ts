@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderManifests, InvalidManifest } from '../../src/plan/manifests';
 import type { StackPlan } from '../../src/plan/plan';
 import { REPO, temporaryRoots, verbund } from '../support/cli';
-import { edit, exampleRepository, planAll } from './support';
+import { edit, EXAMPLE_STACKS, exampleRepository, planAll } from './support';
 
 const roots = temporaryRoots();
 let plans: StackPlan[];
@@ -92,15 +92,7 @@ describe('verbund plan --format json', () => {
   it('matches its contract (schemas/output/plan.schema.json), with and without --base', () => {
     const out = JSON.parse(verbund('plan', '--format', 'json').stdout) as { stacks: { stack: string; resources: unknown[] }[] };
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
-    expect(out.stacks.map((s) => s.stack)).toEqual([
-      'flecken-lindenau',
-      'gemeinde-birkenfelde',
-      'gemeinde-eichwalde',
-      'landkreis-heideland',
-      'samtgemeinde-am-moorbach',
-      'stadt-musterstadt',
-      'verbund',
-    ]);
+    expect(out.stacks.map((s) => s.stack)).toEqual(EXAMPLE_STACKS);
     expect(validate({ stacks: [{ stack: 'a', resources: [{ type: 'kubernetes:core/v1:Namespace', name: 'a', secret: 'x' }] }] })).toBe(false);
     // A changed cluster setting shows as the changed Helm value, old and new.
     const root = exampleRepository(roots);

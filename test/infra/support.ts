@@ -10,6 +10,16 @@ import { compileValidators } from '../../src/schema/compile';
 import { EXAMPLE } from '../fixture-cases';
 
 export const TODAY = '2026-11-30';
+/** The stacks of the example Verbund: its six members and the Verbund stack. */
+export const EXAMPLE_STACKS = [
+  'flecken-lindenau',
+  'gemeinde-birkenfelde',
+  'gemeinde-eichwalde',
+  'landkreis-heideland',
+  'samtgemeinde-am-moorbach',
+  'stadt-musterstadt',
+  'verbund',
+];
 const validators = compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance'));
 
 export function checkedModel(root: string = EXAMPLE): CheckedModel {
