@@ -45,7 +45,7 @@ function stacksToDeploy(root, base) {
   const programChanged = files.some((f) => PROGRAM.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p)));
   const stacks = plan(root, base).stacks;
   const existing = stacks.filter((s) => s.resources.length > 0);
-  const changed = (s) => s.changes.added.length + s.changes.removed.length + s.changes.changed.length > 0;
+  const changed = (s) => s.changes.cluster !== undefined || s.changes.added.length + s.changes.removed.length + s.changes.changed.length > 0;
   const deploy = existing.filter((s) => programChanged || changed(s) || files.includes(`stacks/Pulumi.${s.stack}.yaml`)).map((s) => s.stack);
   const removed = stacks.filter((s) => s.resources.length === 0).map((s) => s.stack);
   return { deploy, removed };

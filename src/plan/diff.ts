@@ -21,6 +21,8 @@ export interface FieldChange {
 
 export interface StackChanges {
   stack: string;
+  /** A changed kube context: the whole stack moves to another cluster. */
+  cluster?: { before: string; after: string };
   added: ResourceRef[];
   removed: ResourceRef[];
   changed: ChangedResource[];
@@ -45,12 +47,14 @@ export function diffPlans(base: readonly StackPlan[], head: readonly StackPlan[]
       const values = changedValues(old.fields, r.fields, '');
       if (values.length > 0) changed.push({ ...ref(r), fields: values.map((v) => v.field), values });
     }
-    return { stack, added: added.sort(byPlace), removed: removed.sort(byPlace), changed: changed.sort(byPlace) };
+    const [was, is] = [base.find((p) => p.stack === stack)?.cluster, head.find((p) => p.stack === stack)?.cluster];
+    const cluster = was !== undefined && is !== undefined && was !== is ? { cluster: { before: was, after: is } } : {};
+    return { stack, ...cluster, added: added.sort(byPlace), removed: removed.sort(byPlace), changed: changed.sort(byPlace) };
   });
 }
 
 export function hasChanges(c: StackChanges): boolean {
-  return c.added.length + c.removed.length + c.changed.length > 0;
+  return c.cluster !== undefined || c.added.length + c.removed.length + c.changed.length > 0;
 }
 
 function indexed(resources: readonly PlannedResource[]): Map<string, PlannedResource> {

@@ -6,6 +6,7 @@ import type { StackPlan } from './plan';
 export interface PlanJson {
   stacks: {
     stack: string;
+    cluster?: string;
     resources: ResourceRef[];
     changes?: Omit<StackChanges, 'stack'>;
   }[];
@@ -16,13 +17,20 @@ export function planJson(plans: readonly StackPlan[], changes?: readonly StackCh
   const stacks = [...new Set([...plans.map((p) => p.stack), ...(changes ?? []).map((c) => c.stack)])].sort();
   return {
     stacks: stacks.map((stack) => {
-      const resources = (plans.find((p) => p.stack === stack)?.resources ?? []).map(({ type, name, namespace }) => ({
+      const plan = plans.find((p) => p.stack === stack);
+      const resources = (plan?.resources ?? []).map(({ type, name, namespace }) => ({
         type,
         name,
         ...(namespace !== undefined ? { namespace } : {}),
       }));
-      const c = changes?.find((x) => x.stack === stack);
-      return { stack, resources, ...(c ? { changes: { added: c.added, removed: c.removed, changed: c.changed } } : {}) };
+      const found = changes?.find((x) => x.stack === stack);
+      const stackChanges = found && {
+        ...(found.cluster ? { cluster: found.cluster } : {}),
+        added: found.added,
+        removed: found.removed,
+        changed: found.changed,
+      };
+      return { stack, ...(plan ? { cluster: plan.cluster } : {}), resources, ...(stackChanges ? { changes: stackChanges } : {}) };
     }),
     ...(base !== undefined ? { base } : {}),
   };
@@ -35,7 +43,7 @@ export function planText(plans: readonly StackPlan[], changes?: readonly StackCh
   const lines: string[] = [];
   if (!changes) {
     for (const plan of plans) {
-      lines.push(`Stack ${plan.stack}: ${plan.resources.length} Ressourcen`);
+      lines.push(`Stack ${plan.stack}: ${plan.resources.length} Ressourcen im Cluster „${plan.cluster}“`);
       for (const r of plan.resources) lines.push(`  ${place(r)}`);
       lines.push('');
     }
@@ -48,6 +56,7 @@ export function planText(plans: readonly StackPlan[], changes?: readonly StackCh
       continue;
     }
     lines.push(`Stack ${c.stack}: ${c.added.length} hinzu, ${c.removed.length} entfernt, ${c.changed.length} geändert (gegenüber ${base})`);
+    if (c.cluster) lines.push(`  ~ Cluster: ${c.cluster.before} → ${c.cluster.after} (alle Ressourcen ziehen um)`);
     for (const r of c.added) lines.push(`  + ${place(r)}`);
     for (const r of c.removed) lines.push(`  - ${place(r)}`);
     for (const r of c.changed) lines.push(`  ~ ${place(r)}: ${r.values.map(describeChange).join(', ')}`);

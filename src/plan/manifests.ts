@@ -3,7 +3,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import { parse, stringify } from 'yaml';
-import { PROVIDER, type PlannedResource, type StackPlan } from './plan';
+import type { PlannedResource, StackPlan } from './plan';
 
 /** One file of `verbund plan --out`: a manifest (or a Helm release) and what validated it. */
 export interface Manifest {
@@ -26,16 +26,14 @@ const CRD_DIR = path.join(__dirname, '..', '..', 'schemas', 'crds');
 export function renderManifests(plans: readonly StackPlan[]): Manifest[] {
   const crds = crdValidators();
   return plans.flatMap((plan) =>
-    plan.resources
-      .filter((r) => r.type !== PROVIDER)
-      .map((r) => {
-        const kind = r.type.split(':').pop()!;
-        const file = `${plan.stack}/${kind.toLowerCase()}-${r.namespace ?? 'cluster'}-${r.name}.yaml`;
-        if (r.type === 'kubernetes:helm.sh/v3:Release') return { file, text: releaseText(r) };
-        const object = manifestOf(r);
-        validate(object, crds, `${plan.stack}: ${kind} ${r.namespace ?? ''}/${r.name}`);
-        return { file, text: stringify(object, { lineWidth: 0 }) };
-      }),
+    plan.resources.map((r) => {
+      const kind = r.type.split(':').pop()!;
+      const file = `${plan.stack}/${kind.toLowerCase()}-${r.namespace ?? 'cluster'}-${r.name}.yaml`;
+      if (r.type === 'kubernetes:helm.sh/v3:Release') return { file, text: releaseText(r) };
+      const object = manifestOf(r);
+      validate(object, crds, `${plan.stack}: ${kind} ${r.namespace ?? ''}/${r.name}`);
+      return { file, text: stringify(object, { lineWidth: 0 }) };
+    }),
   );
 }
 

@@ -27,13 +27,15 @@ export interface PlannedResource {
 
 export interface StackPlan {
   stack: string;
+  /** The kube context of the stack's provider: which cluster everything goes to. */
+  cluster: string;
   resources: PlannedResource[];
 }
 
 /**
  * Runs the program for each stack under mocks, with placeholder secrets, and lists the
- * Kubernetes resources it would create and the provider that names their cluster, sorted.
- * Components are left out: the plan shows what lands in the cluster.
+ * Kubernetes resources it would create, sorted, and the cluster they go to (the provider's
+ * context). Components are left out: the plan shows what lands in the cluster.
  */
 export async function planStacks(model: CheckedModel, stacks: readonly string[]): Promise<StackPlan[]> {
   const plans: StackPlan[] = [];
@@ -43,17 +45,17 @@ export async function planStacks(model: CheckedModel, stacks: readonly string[])
     const recorded = await recordProgram(PROJECT, stack, () =>
       stackProgram(design, { repoPassword: placeholder(), partnerCredentials: placeholder(), ownTargetCredentials: placeholder() }),
     );
-    plans.push({ stack, resources: recorded.filter(isKubernetesObject).map(planned).sort(byPlace) });
+    const provider = recorded.find((r) => r.type === PROVIDER);
+    plans.push({ stack, cluster: String(provider?.inputs.context ?? ''), resources: recorded.filter(isKubernetesObject).map(planned).sort(byPlace) });
   }
   return plans;
 }
 
 /** The provider of a stack: which cluster (kube context) its resources go to. */
-export const PROVIDER = 'pulumi:providers:kubernetes';
+const PROVIDER = 'pulumi:providers:kubernetes';
 
-/** Kubernetes objects, and the provider (a changed context moves the whole stack to another cluster). */
 function isKubernetesObject(r: RecordedResource): boolean {
-  return r.custom && (r.type.startsWith('kubernetes:') || r.type === PROVIDER);
+  return r.custom && r.type.startsWith('kubernetes:');
 }
 
 function planned(r: RecordedResource): PlannedResource {

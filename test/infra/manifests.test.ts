@@ -75,7 +75,7 @@ describe('verbund plan --out', () => {
     const bsl = plans[0]!.resources.find((r) => r.type.endsWith('BackupStorageLocation'))!;
     const policy = plans[0]!.resources.find((r) => r.type.endsWith('NetworkPolicy'))!;
     const spec = bsl.fields.spec as Record<string, unknown>;
-    const broken = (fields: Record<string, unknown>, of = bsl) => [{ stack: 'x', resources: [{ ...of, fields: { ...of.fields, ...fields } }] }];
+    const broken = (fields: Record<string, unknown>, of = bsl) => [{ stack: 'x', cluster: 'c', resources: [{ ...of, fields: { ...of.fields, ...fields } }] }];
     expect(() => renderManifests(broken({ spec: { ...spec, acessMode: 'ReadOnly' } }))).toThrow(InvalidManifest);
     expect(() => renderManifests(broken({ spec: { ...spec, accessMode: 'Lesen' } }))).toThrow(
       /entspricht nicht dem CRD-Schema \(\/spec\/accessMode must be equal to one of the allowed values\)/,

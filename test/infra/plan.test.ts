@@ -17,6 +17,7 @@ const stack = (id: string) => plans.find((p) => p.stack === id)!;
 
 describe('a member that takes part in nothing (gemeinde-eichwalde)', () => {
   it('gets exactly its namespace, quota, limits, network policies and backup', () => {
+    expect(stack('gemeinde-eichwalde').cluster).toBe('rz-rathaus-musterstadt-gemeinde-eichwalde');
     expect(stack('gemeinde-eichwalde').resources.map(place)).toEqual([
       'kubernetes:core/v1:LimitRange gemeinde-eichwalde/grenzen',
       'kubernetes:core/v1:Namespace -/gemeinde-eichwalde',
@@ -29,7 +30,6 @@ describe('a member that takes part in nothing (gemeinde-eichwalde)', () => {
       'kubernetes:networking.k8s.io/v1:NetworkPolicy gemeinde-eichwalde/standard-verweigern',
       'kubernetes:velero.io/v1:BackupStorageLocation velero/partner-landkreis-heideland',
       'kubernetes:velero.io/v1:Schedule velero/gemeinde-eichwalde-taeglich',
-      'pulumi:providers:kubernetes -/gemeinde-eichwalde-cluster',
     ]);
   });
 
@@ -172,6 +172,23 @@ describe('verbund plan --base', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('shows a changed cluster context as the whole stack moving, though no resource changes', () => {
+    const root = exampleRepository(roots);
+    edit(root, 'stacks/Pulumi.gemeinde-eichwalde.yaml', 'kubernetes:context: rz-rathaus-musterstadt-gemeinde-eichwalde', 'kubernetes:context: neues-rz');
+    const text = verbund('plan', '--root', root, '--base', 'HEAD', '--stack', 'gemeinde-eichwalde');
+    expect(text.stdout).toBe(
+      'Stack gemeinde-eichwalde: 0 hinzu, 0 entfernt, 0 geändert (gegenüber HEAD)\n  ~ Cluster: rz-rathaus-musterstadt-gemeinde-eichwalde → neues-rz (alle Ressourcen ziehen um)\n',
+    );
+    const json = JSON.parse(verbund('plan', '--root', root, '--base', 'HEAD', '--stack', 'gemeinde-eichwalde', '--format', 'json').stdout) as {
+      stacks: object[];
+    };
+    expect(json.stacks[0]).toMatchObject({
+      stack: 'gemeinde-eichwalde',
+      cluster: 'neues-rz',
+      changes: { cluster: { before: 'rz-rathaus-musterstadt-gemeinde-eichwalde', after: 'neues-rz' } },
+    });
   });
 
   it('a member without a backup partner fails the check, and plan refuses with the finding, not a stack trace', () => {

@@ -37,7 +37,7 @@ describe('the Pulumi program (src/infra/main.ts)', () => {
     for (const id of ids) {
       const recorded = await runMain(id, EXAMPLE);
       const fromProgram = recorded
-        .filter((r) => r.custom)
+        .filter((r) => r.custom && r.type.startsWith('kubernetes:'))
         .map((r) => {
           const metadata = r.inputs.metadata as { name?: string; namespace?: string } | undefined;
           return `${r.type} ${metadata?.namespace ?? String(r.inputs.namespace ?? '-')}/${String(metadata?.name ?? r.inputs.name ?? r.name)}`;
@@ -48,6 +48,7 @@ describe('the Pulumi program (src/infra/main.ts)', () => {
         .resources.map((r) => `${r.type} ${r.namespace ?? '-'}/${r.name}`)
         .sort();
       expect(fromProgram, id).toEqual(fromPlan);
+      expect(recorded.find((r) => r.type === 'pulumi:providers:kubernetes')!.inputs.context, id).toBe(plans.find((p) => p.stack === id)!.cluster);
     }
   });
 
