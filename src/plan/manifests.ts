@@ -96,7 +96,9 @@ function validate(object: Record<string, unknown>, crds: Map<string, ValidateFun
   const crd = crds.get(`${apiVersion}/${kind}`);
   if (crd) {
     if (!crd(object))
-      throw new InvalidManifest(`${label}: entspricht nicht dem CRD-Schema (${crd.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}).`);
+      throw new InvalidManifest(
+        `${label}: entspricht nicht dem CRD-Schema (Meldung von Ajv, englisch: ${crd.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}).`,
+      );
     return;
   }
   const Model = builtInModel(apiVersion, kind);
@@ -104,7 +106,7 @@ function validate(object: Record<string, unknown>, crds: Map<string, ValidateFun
   try {
     new Model(object).validate();
   } catch (error) {
-    throw new InvalidManifest(`${label}: entspricht nicht dem Kubernetes-Schema (${(error as Error).message}).`);
+    throw new InvalidManifest(`${label}: entspricht nicht dem Kubernetes-Schema (Meldung von kubernetes-models, englisch: ${(error as Error).message}).`);
   }
 }
 

@@ -78,7 +78,7 @@ describe('verbund plan --out', () => {
     const broken = (fields: Record<string, unknown>, of = bsl) => [{ stack: 'x', cluster: 'c', resources: [{ ...of, fields: { ...of.fields, ...fields } }] }];
     expect(() => renderManifests(broken({ spec: { ...spec, acessMode: 'ReadOnly' } }))).toThrow(InvalidManifest);
     expect(() => renderManifests(broken({ spec: { ...spec, accessMode: 'Lesen' } }))).toThrow(
-      /entspricht nicht dem CRD-Schema \(\/spec\/accessMode must be equal to one of the allowed values\)/,
+      /entspricht nicht dem CRD-Schema \(Meldung von Ajv, englisch: \/spec\/accessMode must be equal to one of the allowed values\)/,
     );
     expect(() => renderManifests(broken({ spec: { podSelector: {}, policyTypes: 'Ingress' } }, policy))).toThrow(/entspricht nicht dem Kubernetes-Schema/);
     expect(() => renderManifests(broken({ spec }))).not.toThrow();
