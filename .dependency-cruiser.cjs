@@ -28,6 +28,7 @@ module.exports = {
     layer('docs', ['schema']),
     layer('init', []),
     layer('approvals', ['findings', 'schema', 'model']),
+    layer('costs', ['findings', 'model']),
     {
       name: 'infra-uses-only-model',
       comment: 'src/infra/ (the Pulumi program) builds resources from the checked model; only its entry point (main.ts) loads the data, through the pipeline.',
@@ -63,7 +64,7 @@ module.exports = {
       comment: 'src/pipeline.ts is the gate: it may use the layers below it, never a consumer or the CLI.',
       severity: 'error',
       from: { path: '^src/pipeline\\.ts$' },
-      to: { path: '^src/(cli|org|docs|init|approvals|github|infra|plan)/' },
+      to: { path: '^src/(cli|org|docs|init|approvals|github|infra|plan|costs)/' },
     },
     {
       name: 'nothing-imports-the-cli',
