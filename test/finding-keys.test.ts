@@ -26,7 +26,7 @@ describe('finding keys', () => {
         rulesSeen.add(f.rule);
         expect(f.key.rule).toBe(f.rule);
         expect(f.key.subject, `${f.rule} ${f.file}:${f.line}`).toMatch(
-          /^(verbund|leitlinie|historie|ressourcen|pruefregeln|freigaberegeln|ausnahme|dimension|ziel|mitglied|gremium|strategie|dienst|sicherung|stack)(:[^\s]+)?$/,
+          /^(verbund|leitlinie|historie|ressourcen|pruefregeln|freigaberegeln|ausnahme|dimension|ziel|mitglied|gremium|strategie|dienst|sicherung|stack|kostenschluessel|kostenposten)(:[^\s]+)?$/,
         );
         expect(f.key.path).toMatch(/^(\/[^/]+)*$/);
       }

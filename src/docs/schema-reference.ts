@@ -108,8 +108,10 @@ function valueOrOpen(node: SchemaNode, file: string, schemas: Map<string, Schema
   return condition.required?.includes('offen') ? node.else : undefined;
 }
 
-function rows(schema: SchemaNode, file: string, schemas: Map<string, SchemaNode>, prefix: string): Row[] {
+function rows(schema: SchemaNode, file: string, schemas: Map<string, SchemaNode>, prefix: string, inside: ReadonlySet<SchemaNode> = new Set()): Row[] {
   const result: Row[] = [];
+  // A schema that contains itself (a cost key's stages hold a distribution) is described once.
+  const path = new Set(inside).add(schema);
   for (const [key, raw] of Object.entries(schema.properties ?? {})) {
     const { node, file: nodeFile } = resolve(raw, file, schemas);
     const field = `${prefix}${key}`;
@@ -124,7 +126,14 @@ function rows(schema: SchemaNode, file: string, schemas: Map<string, SchemaNode>
       description,
     });
     const inner = value.node.type === 'array' && value.node.items ? resolve(value.node.items, value.file, schemas) : value;
-    if (inner.node.properties) result.push(...rows(inner.node, inner.file, schemas, `${field}${inner === value ? '.' : '[].'}`));
+    if (inner.node.properties && !path.has(inner.node)) result.push(...rows(inner.node, inner.file, schemas, `${field}${inner === value ? '.' : '[].'}`, path));
+    else if (inner.node.properties)
+      result.push({
+        field: `${field}${inner === value ? '.' : '[].'}…`,
+        required: false,
+        type: 'wie oben',
+        description: 'dieselben Felder wie die umgebende Zuordnung',
+      });
   }
   return result;
 }

@@ -14,6 +14,8 @@ import type {
   Freigaberegeln,
   Dienst,
   Sicherung,
+  Kostenschluessel,
+  Kostenposten,
   StackKonfiguration,
   Ressourcen,
   Strategie,
@@ -36,7 +38,7 @@ interface Origin {
 }
 
 /** The kinds an item of the model can be looked up by id. */
-export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst';
+export type LookupKind = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst' | 'kostenschluessel';
 
 /** A schema-valid item of each kind, as the loader adds it; exceptions one entry at a time. */
 export type KindItem = Omit<KindData, 'ausnahmen' | 'stack'> & { ausnahme: Ausnahme; stack: StackKonfiguration };
@@ -104,6 +106,12 @@ export class Model {
   }
   get sicherung(): Sicherung | undefined {
     return this.one('sicherung');
+  }
+  get kostenschluessel(): readonly Kostenschluessel[] {
+    return this.all('kostenschluessel');
+  }
+  get kostenposten(): readonly Kostenposten[] {
+    return this.all('kostenposten');
   }
   /** The Pulumi stack settings in stacks/, by stack name. */
   get stacks(): readonly StackKonfiguration[] {

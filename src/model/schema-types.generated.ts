@@ -90,6 +90,8 @@ export interface SchemaKinds {
   freigaberegeln: Freigaberegeln;
   gremium: Gremium;
   historie: Historie;
+  kostenposten: Kostenposten;
+  kostenschluessel: Kostenschluessel;
   leitlinie: Leitlinie;
   mitglied: Mitglied;
   pruefregeln: Pruefregeln;
@@ -553,6 +555,158 @@ export interface Historie {
   }[];
 }
 /**
+ * Ein Kostenposten des Verbunds (Ziel 5.3), eine Datei je Posten unter governance/kostenposten/: was er kostet, in welchen Jahren, wozu er gehört und nach welchem Schlüssel er verteilt wird.
+ */
+export interface Kostenposten {
+  apiVersion: Formatversion;
+  /**
+   * Kennung, gleich dem Dateinamen.
+   */
+  id: string;
+  /**
+   * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+   */
+  name: string;
+  /**
+   * Die Kostenart nach Ziel 5.3: personal, technik, raeume, software oder dienstleistungen.
+   */
+  kostenart: 'personal' | 'technik' | 'raeume' | 'software' | 'dienstleistungen';
+  /**
+   * Der Betrag je Jahr, in dem der Posten anfällt, als Text mit genau zwei Nachkommastellen: "12345.67" (nie als Zahl).
+   */
+  betrag: string;
+  /**
+   * einmalig (in genau einem Jahr) oder jaehrlich (in jedem der Jahre).
+   */
+  turnus: 'einmalig' | 'jaehrlich';
+  /**
+   * Die Haushaltsjahre, in denen der Posten anfällt.
+   *
+   * @minItems 1
+   */
+  jahre: number[];
+  /**
+   * Das Ziel, zu dem der Posten gehört.
+   */
+  ziel: string;
+  /**
+   * Der Dienst aus dem Servicekatalog, zu dem der Posten gehört, falls einer.
+   */
+  dienst?: string;
+  /**
+   * Der Kostenschlüssel (Kennung), nach dem verteilt wird.
+   */
+  schluessel: string;
+  /**
+   * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
+   */
+  quelle: string;
+}
+/**
+ * Ein verbindlicher Kostenverteilungsschlüssel (Ziel 5.3 der Leitlinie), eine Datei je Schlüssel unter governance/kostenschluessel/: wie ein Kostenposten auf die Mitglieder verteilt wird, auf welchem Beschluss das beruht und ab wann es gilt.
+ */
+export interface Kostenschluessel {
+  apiVersion: Formatversion;
+  /**
+   * Kennung, gleich dem Dateinamen.
+   */
+  id: string;
+  /**
+   * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+   */
+  name: string;
+  /**
+   * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
+   */
+  beschreibung?: string;
+  verteilung: Verteilung;
+  /**
+   * Der Beschluss, auf dem der Schlüssel beruht: Gremium (HVB-Runde, Rat, Kreistag …), Datum und Nummer oder Aktenzeichen.
+   */
+  rechtsgrundlage: {
+    /**
+     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+     */
+    gremium: string;
+    /**
+     * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
+     */
+    datum: string;
+    /**
+     * Nummer oder Aktenzeichen des Beschlusses.
+     */
+    beschluss: string;
+  };
+  /**
+   * Ab wann (und bis wann, falls befristet) der Schlüssel gilt.
+   */
+  gilt: Zeitraum;
+}
+/**
+ * Wie verteilt wird. art: einwohner (nach Einwohnerzahlen zum Stichtag), gleich (zu gleichen Teilen), sockel (ein Sockelbetrag je Mitglied, der Rest nach Einwohnern), fest (feste Anteile), nutzung (zu gleichen Teilen unter den Teilnehmenden eines Dienstes), stufen (nacheinander: erst feste Anteile des Betrags, der Rest nach einer weiteren Verteilung).
+ */
+export interface Verteilung {
+  art: 'einwohner' | 'gleich' | 'sockel' | 'fest' | 'nutzung' | 'stufen';
+  /**
+   * Wer an dieser Verteilung teilnimmt (Kennungen); ohne Angabe alle Mitglieder. Bei einwohner und sockel nie der Kreis zusammen mit seinen Gemeinden.
+   *
+   * @minItems 1
+   */
+  mitglieder?: string[];
+  /**
+   * Welche Einwohnerzahlen gelten (bei einwohner und sockel).
+   */
+  einwohner?: {
+    /**
+     * Stichtag der Zahlen; jede Zahl muss diesen Stand haben.
+     */
+    stichtag: string;
+    /**
+     * true: auch ungefähre Zahlen sind zugelassen; ohne Angabe nur amtliche.
+     */
+    ungefaehrErlaubt?: boolean;
+  };
+  /**
+   * Bei sockel: der Betrag je Mitglied, als Text mit zwei Nachkommastellen, z. B. "1000.00".
+   */
+  sockelbetrag?: string;
+  /**
+   * Bei fest: der Anteil jedes Mitglieds als Bruch; zusammen genau 1.
+   */
+  anteile?: {
+    [k: string]: Bruch;
+  };
+  /**
+   * Bei nutzung: der Dienst, dessen Teilnehmende zahlen.
+   */
+  dienst?: string;
+  /**
+   * Bei stufen: nacheinander; jede Stufe erhält einen festen Anteil des Betrags, die letzte den Rest (anteil: rest).
+   *
+   * @minItems 2
+   */
+  stufen?: {
+    /**
+     * Anteil des Betrags als Bruch, oder rest für die letzte Stufe.
+     */
+    anteil: Bruch | 'rest';
+    verteilung: Verteilung;
+  }[];
+}
+/**
+ * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).
+ */
+export interface Zeitraum {
+  /**
+   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
+   */
+  von: string;
+  /**
+   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
+   */
+  bis?: string;
+}
+/**
  * Text der Leitlinie außerhalb der Verbundziele (governance/leitlinie/leitlinie.yaml): ihre Abschnitte in der Reihenfolge des Dokuments, dazu die Angaben, die das Werkzeug selbst verwendet (Wirkung, Vision, Abbildungen).
  */
 export interface Leitlinie {
@@ -901,19 +1055,6 @@ export interface Mitglied {
    * Die Kostenstelle im Haushalt des Mitglieds, auf die der Betrieb seiner Dienste gebucht wird; sie steht als Label an seinem Namespace. Ohne Angabe trägt das Label die Kennung des Mitglieds.
    */
   kostenstelle?: string;
-}
-/**
- * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).
- */
-export interface Zeitraum {
-  /**
-   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
-   */
-  von: string;
-  /**
-   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
-   */
-  bis?: string;
 }
 /**
  * Einstellungen der Prüfregeln für diesen Verbund (policies/pruefregeln.yaml): Schweregrad je Empfehlungsregel und die Grundlage, auf der eine Regel in diesem Verbund beruht.

@@ -41,6 +41,8 @@ export const KIND_REGISTRY = {
   ressourcen: { place: { file: 'governance/ressourcen/ressourcen.yaml', required: true }, subject: fixed('ressourcen') },
   ausnahmen: { place: { file: 'governance/ausnahmen/ausnahmen.yaml', required: false }, subject: fixed('ausnahmen') },
   sicherung: { place: { file: 'governance/notfall/sicherung.yaml', required: false }, subject: fixed('sicherung') },
+  kostenschluessel: { place: { folder: 'governance/kostenschluessel' }, subject: byId('kostenschluessel'), idFromFileName: wholeName },
+  kostenposten: { place: { folder: 'governance/kostenposten' }, subject: byId('kostenposten'), idFromFileName: wholeName },
   stack: {
     place: { folder: 'stacks', files: /^Pulumi\.[^/]*\.ya?ml$/ },
     subject: byId('stack'),

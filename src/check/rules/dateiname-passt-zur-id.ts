@@ -27,6 +27,9 @@ export const dateinamePasstZurId: Rule = {
     for (const m of model.mitglieder) expect(m, m.id, 'id', true);
     for (const g of model.gremien) expect(g, g.id, 'id', true);
     for (const s of model.strategien) expect(s, s.mitglied, 'mitglied', true);
+    for (const d of model.dienste) expect(d, d.id, 'id', true);
+    for (const k of model.kostenschluessel) expect(k, k.id, 'id', true);
+    for (const p of model.kostenposten) expect(p, p.id, 'id', true);
     return findings;
   },
 };

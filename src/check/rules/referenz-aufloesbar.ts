@@ -1,8 +1,8 @@
 import type { Model } from '../../model/model';
-import { bekannt } from '../../model/types';
+import { bekannt, type Verteilung } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
-type Target = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst';
+type Target = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst' | 'kostenschluessel';
 
 const TARGET_NAMES: Record<Target, { label: string; pronoun: string; folder: string }> = {
   dimension: { label: 'die Dimension', pronoun: 'die', folder: 'governance/dimensionen/' },
@@ -10,6 +10,7 @@ const TARGET_NAMES: Record<Target, { label: string; pronoun: string; folder: str
   mitglied: { label: 'das Mitglied', pronoun: 'das', folder: 'governance/mitglieder/' },
   gremium: { label: 'das Gremium', pronoun: 'das', folder: 'governance/gremien/' },
   dienst: { label: 'den Dienst', pronoun: 'den', folder: 'governance/dienste/' },
+  kostenschluessel: { label: 'den Kostenschlüssel', pronoun: 'den', folder: 'governance/kostenschluessel/' },
 };
 
 /** Ensures that every reference to a dimension, goal, member, body or a member's unit names one that exists. */
@@ -93,6 +94,20 @@ export const referenzAufloesbar: Rule = {
       const betreiber = bekannt(d.betreiber);
       if (betreiber) ref('mitglied', betreiber, d, 'betreiber');
     }
+    for (const k of model.kostenschluessel) {
+      const visit = (v: Verteilung, path: (string | number)[]): void => {
+        v.mitglieder?.forEach((id, i) => ref('mitglied', id, k, ...path, 'mitglieder', i));
+        for (const id of Object.keys(v.anteile ?? {})) ref('mitglied', id, k, ...path, 'anteile', id);
+        if (v.dienst) ref('dienst', v.dienst, k, ...path, 'dienst');
+        v.stufen?.forEach((stufe, i) => visit(stufe.verteilung, [...path, 'stufen', i, 'verteilung']));
+      };
+      visit(k.verteilung, ['verteilung']);
+    }
+    for (const p of model.kostenposten) {
+      ref('kostenschluessel', p.schluessel, p, 'schluessel');
+      ref('ziel', p.ziel, p, 'ziel');
+      if (p.dienst) ref('dienst', p.dienst, p, 'dienst');
+    }
     for (const s of model.strategien) {
       ref('mitglied', s.mitglied, s, 'mitglied');
       s.ziele?.forEach((id, i) => ref('ziel', id, s, 'ziele', i));
@@ -111,9 +126,14 @@ export const referenzAufloesbar: Rule = {
 };
 
 function known(model: Model, target: Target): string {
-  const ids = { dimension: model.dimensionen, ziel: model.ziele, mitglied: model.mitglieder, gremium: model.gremien, dienst: model.dienste }[target].map(
-    (x) => x.id,
-  );
+  const ids = {
+    dimension: model.dimensionen,
+    ziel: model.ziele,
+    mitglied: model.mitglieder,
+    gremium: model.gremien,
+    dienst: model.dienste,
+    kostenschluessel: model.kostenschluessel,
+  }[target].map((x) => x.id);
   // A file that failed to load is missing from the list: say so, or the list would mislead.
   const unloaded = model.hasUnloaded(target) ? ' Dateien mit Fehlern sind nicht mitgezählt.' : '';
   return (ids.length ? `Vorhanden sind: ${shortList(ids)}.` : `In ${TARGET_NAMES[target].folder} ist nichts erfasst.`) + unloaded;
