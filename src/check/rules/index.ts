@@ -18,6 +18,8 @@ import { dienstBetrieb } from './dienst-betrieb';
 import { dienstKatalog } from './dienst-katalog';
 import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { sicherungPartner } from './sicherung-partner';
+import { kostenAnteile } from './kosten-anteile';
+import { kostenEinwohnerEinmal } from './kosten-einwohner-einmal';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -61,6 +63,8 @@ export const RULES: readonly Rule[] = [
   dienstKatalog,
   sicherungPartner,
   stackKonfiguration,
+  kostenAnteile,
+  kostenEinwohnerEinmal,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,

@@ -1,0 +1,73 @@
+import type { DataPath } from '../../findings/finding';
+import type { Verteilung } from '../../model/types';
+import type { Rule, RuleFinding } from '../rule';
+
+/**
+ * Ensures that a cost key's fixed shares leave nothing over and take nothing twice: the shares
+ * of a fixed key add up to exactly 1, and the stages of a staged key to exactly 1 or to at most
+ * 1 with one stage (the last) taking the rest. Fractions are compared exactly.
+ */
+export const kostenAnteile: Rule = {
+  id: 'kosten-anteile',
+  severity: 'error',
+  category: 'integritaet',
+  description: 'Feste Anteile eines Kostenschlüssels ergeben genau 1 (100 %); Stufen ergeben genau 1, oder höchstens 1 mit der letzten Stufe als Rest.',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const k of model.kostenschluessel) {
+      const visit = (v: Verteilung, path: DataPath): void => {
+        if (v.art === 'fest') {
+          const sum = total(Object.values(v.anteile ?? {}));
+          if (sum.num !== sum.den)
+            findings.push({ at: model.where(k, ...path, 'anteile'), message: `Die festen Anteile ergeben ${show(sum)}, nicht genau 1 (100 %).` });
+        }
+        if (v.art === 'stufen') {
+          const stufen = v.stufen ?? [];
+          const rest = stufen.findIndex((s) => s.anteil === 'rest');
+          const sum = total(stufen.flatMap((s) => (s.anteil === 'rest' ? [] : [s.anteil])));
+          if (rest >= 0 && rest !== stufen.length - 1) {
+            findings.push({ at: model.where(k, ...path, 'stufen', rest, 'anteil'), message: 'Nur die letzte Stufe kann den Rest nehmen.' });
+          } else if (rest >= 0 && sum.num > sum.den) {
+            findings.push({
+              at: model.where(k, ...path, 'stufen'),
+              message: `Die festen Anteile der Stufen ergeben ${show(sum)}, mehr als 1; für den Rest bliebe nichts.`,
+            });
+          } else if (rest < 0 && sum.num !== sum.den) {
+            findings.push({
+              at: model.where(k, ...path, 'stufen'),
+              message: `Die Anteile der Stufen ergeben ${show(sum)}, nicht genau 1; sonst bitte die letzte Stufe mit anteil: rest.`,
+            });
+          }
+          stufen.forEach((s, i) => visit(s.verteilung, [...path, 'stufen', i, 'verteilung']));
+        }
+      };
+      visit(k.verteilung, ['verteilung']);
+    }
+    return findings;
+  },
+};
+
+interface Fraction {
+  num: bigint;
+  den: bigint;
+}
+
+/** The exact sum of fractions like "35/100", reduced. */
+function total(fractions: readonly string[]): Fraction {
+  let sum: Fraction = { num: 0n, den: 1n };
+  for (const text of fractions) {
+    const [num, den] = text.split('/').map((x) => BigInt(x)) as [bigint, bigint];
+    sum = reduce({ num: sum.num * den + num * sum.den, den: sum.den * den });
+  }
+  return sum;
+}
+
+function reduce(f: Fraction): Fraction {
+  let [a, b] = [f.num, f.den];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? { num: 0n, den: 1n } : { num: f.num / a, den: f.den / a };
+}
+
+function show(f: Fraction): string {
+  return f.den === 1n ? String(f.num) : `${f.num}/${f.den}`;
+}
