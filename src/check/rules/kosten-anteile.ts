@@ -1,5 +1,4 @@
-import type { DataPath } from '../../findings/finding';
-import type { Verteilung } from '../../model/types';
+import { verteilungen } from '../../model/kosten';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
@@ -15,7 +14,7 @@ export const kostenAnteile: Rule = {
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const k of model.kostenschluessel) {
-      const visit = (v: Verteilung, path: DataPath): void => {
+      for (const { verteilung: v, path } of verteilungen(k)) {
         if (v.art === 'fest') {
           const sum = total(Object.values(v.anteile ?? {}));
           if (sum.num !== sum.den)
@@ -38,10 +37,8 @@ export const kostenAnteile: Rule = {
               message: `Die Anteile der Stufen ergeben ${show(sum)}, nicht genau 1; sonst bitte die letzte Stufe mit anteil: rest.`,
             });
           }
-          stufen.forEach((s, i) => visit(s.verteilung, [...path, 'stufen', i, 'verteilung']));
         }
-      };
-      visit(k.verteilung, ['verteilung']);
+      }
     }
     return findings;
   },

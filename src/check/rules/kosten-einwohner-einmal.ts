@@ -1,5 +1,4 @@
-import type { DataPath } from '../../findings/finding';
-import type { Verteilung } from '../../model/types';
+import { verteilungen } from '../../model/kosten';
 import { Vocabulary } from '../../model/vocabulary';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -20,20 +19,17 @@ export const kostenEinwohnerEinmal: Rule = {
     const isKreis = (id: string) => kreise.has(model.mitglied(id)?.art ?? '');
     const findings: RuleFinding[] = [];
     for (const k of model.kostenschluessel) {
-      const visit = (v: Verteilung, path: DataPath): void => {
-        if (v.art === 'einwohner' || v.art === 'sockel') {
-          const members = v.mitglieder ?? model.mitglieder.map((m) => m.id);
-          const kreis = members.find(isKreis);
-          if (kreis && members.some((m) => !isKreis(m))) {
-            findings.push({
-              at: model.where(k, ...path, v.mitglieder ? 'mitglieder' : 'art'),
-              message: `Die Verteilung nach Einwohnern zählt „${kreis}“ und seine Gemeinden zugleich: die Einwohner des Kreises sind die seiner Gemeinden und würden doppelt gezählt. Den Anteil des Kreises bitte als festen Anteil oder eigene Stufe angeben (art: stufen) und hier nur die Gemeinden nennen (mitglieder).`,
-            });
-          }
+      for (const { verteilung: v, path } of verteilungen(k)) {
+        if (v.art !== 'einwohner' && v.art !== 'sockel') continue;
+        const members = v.mitglieder ?? model.mitglieder.map((m) => m.id);
+        const kreis = members.find(isKreis);
+        if (kreis && members.some((m) => !isKreis(m))) {
+          findings.push({
+            at: model.where(k, ...path, v.mitglieder ? 'mitglieder' : 'art'),
+            message: `Die Verteilung nach Einwohnern zählt „${kreis}“ und seine Gemeinden zugleich: die Einwohner des Kreises sind die seiner Gemeinden und würden doppelt gezählt. Den Anteil des Kreises bitte als festen Anteil oder eigene Stufe angeben (art: stufen) und hier nur die Gemeinden nennen (mitglieder).`,
+          });
         }
-        v.stufen?.forEach((s, i) => visit(s.verteilung, [...path, 'stufen', i, 'verteilung']));
-      };
-      visit(k.verteilung, ['verteilung']);
+      }
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import type { Model } from '../../model/model';
-import { bekannt, type Verteilung } from '../../model/types';
+import { verteilungen } from '../../model/kosten';
+import { bekannt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 type Target = 'dimension' | 'ziel' | 'mitglied' | 'gremium' | 'dienst' | 'kostenschluessel';
@@ -95,13 +96,11 @@ export const referenzAufloesbar: Rule = {
       if (betreiber) ref('mitglied', betreiber, d, 'betreiber');
     }
     for (const k of model.kostenschluessel) {
-      const visit = (v: Verteilung, path: (string | number)[]): void => {
+      for (const { verteilung: v, path } of verteilungen(k)) {
         v.mitglieder?.forEach((id, i) => ref('mitglied', id, k, ...path, 'mitglieder', i));
         for (const id of Object.keys(v.anteile ?? {})) ref('mitglied', id, k, ...path, 'anteile', id);
         if (v.dienst) ref('dienst', v.dienst, k, ...path, 'dienst');
-        v.stufen?.forEach((stufe, i) => visit(stufe.verteilung, [...path, 'stufen', i, 'verteilung']));
-      };
-      visit(k.verteilung, ['verteilung']);
+      }
     }
     for (const p of model.kostenposten) {
       ref('kostenschluessel', p.schluessel, p, 'schluessel');
