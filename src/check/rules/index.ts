@@ -20,6 +20,7 @@ import { schluesselrolleVertretung } from './schluesselrolle-vertretung';
 import { sicherungPartner } from './sicherung-partner';
 import { kostenAnteile } from './kosten-anteile';
 import { kostenEinwohnerEinmal } from './kosten-einwohner-einmal';
+import { kostenZahlen } from './kosten-zahlen';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   stackKonfiguration,
   kostenAnteile,
   kostenEinwohnerEinmal,
+  kostenZahlen,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,
