@@ -21,6 +21,7 @@ import { sicherungPartner } from './sicherung-partner';
 import { kostenAnteile } from './kosten-anteile';
 import { kostenEinwohnerEinmal } from './kosten-einwohner-einmal';
 import { kostenZahlen } from './kosten-zahlen';
+import { kostenPostenInKraft } from './kosten-posten-in-kraft';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   kostenAnteile,
   kostenEinwohnerEinmal,
   kostenZahlen,
+  kostenPostenInKraft,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,
