@@ -36,6 +36,8 @@ export function planJson(plans: readonly StackPlan[], changes?: readonly StackCh
   };
 }
 
+const NO_STACKS = 'Keine Stacks: stacks/ enthält keine Stack-Konfiguration (Pulumi.<stack>.yaml).';
+
 const place = (r: ResourceRef) => `${r.type}  ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 
 /** Text: per stack its resources, or with --base what would be added (+), removed (-) and changed (~). */
@@ -47,9 +49,10 @@ export function planText(plans: readonly StackPlan[], changes?: readonly StackCh
       for (const r of plan.resources) lines.push(`  ${place(r)}`);
       lines.push('');
     }
-    if (plans.length === 0) lines.push('Keine Stacks: stacks/ enthält keine Stack-Konfiguration (Pulumi.<stack>.yaml).', '');
+    if (plans.length === 0) lines.push(NO_STACKS, '');
     return lines.map(escapeLine).join('\n');
   }
+  if (changes.length === 0) lines.push(NO_STACKS);
   for (const c of changes) {
     if (!hasChanges(c)) {
       lines.push(`Stack ${c.stack}: keine Änderungen`);
