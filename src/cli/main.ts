@@ -90,6 +90,11 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       if (values.help) return help(io);
       return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
+    case 'costs': {
+      const values = parse(rest, { year: { type: 'string' }, member: { type: 'string' }, format: { type: 'string' }, rev: { type: 'string' } });
+      if (values.help) return help(io);
+      return lazy<typeof import('./commands/costs')>('./commands/costs').costsCommand({ ...values, root: root(values.root, values.rev) }, io);
+    }
     case 'plan': {
       const values = parse(rest, {
         stack: { type: 'string' },

@@ -6,6 +6,7 @@ Befehle:
   approvals   HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
   codeowners  .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben
   plan        was jeder Pulumi-Stack anlegen würde, offline (ohne Cluster und Pulumi-CLI)
+  costs       jeden Kostenposten nach seinem Schlüssel auf die Mitglieder verteilen, auf den Cent
   init        einen neuen Verbund anlegen: governance/ mit offenen Werten, sofort prüfbar
 
 Optionen für alle Befehle:
@@ -52,6 +53,11 @@ verbund plan [--stack ID | --all] [--base REV] [--format text|json] [--out ORDNE
   --format   text (Standard) oder json (schemas/output/plan.schema.json)
   --out      die Manifeste jedes Stacks in einen neuen oder leeren ORDNER schreiben, geprüft
              gegen die Kubernetes- und CRD-Schemas; Secrets ohne Werte
+
+verbund costs [--year JJJJ] [--member KENNUNG] [--format text|json|csv]
+  --year     nur dieses Haushaltsjahr; --member nur die Anteile dieses Mitglieds
+  --format   text (Standard), json (schemas/output/costs.schema.json) oder csv (für eine
+             deutsche Tabellenkalkulation: Semikolon, 1.234,56 €, UTF-8)
 
 verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
   ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein

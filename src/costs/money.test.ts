@@ -6,7 +6,8 @@ describe('money', () => {
   it('reads amounts written with exactly two places, as integer cents', () => {
     expect(parseCents('12345.67')).toBe(1234567n);
     expect(parseCents('0.05')).toBe(5n);
-    expect(parseCents('999999999999999.99')).toBe(99999999999999999n);
+    expect(parseCents('9999999999999.99')).toBe(999999999999999n);
+    expect(() => parseCents('99999999999999.99')).toThrow(AmountError);
     for (const bad of ['12345.6', '12345', '12,345.67', '-1.00', '01.00', '1.234', ' 1.00', '1e3.00']) expect(() => parseCents(bad), bad).toThrow(AmountError);
   });
 
@@ -19,7 +20,7 @@ describe('money', () => {
 
   it('property: formatting and reading back give the same cents', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n - 1n }), (cents) => {
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (cents) => {
         const text = formatDecimal(cents).replace(/\./g, '').replace(',', '.');
         expect(parseCents(text)).toBe(cents);
       }),

@@ -4,8 +4,8 @@
  * never overflow). No floating point anywhere on the way.
  */
 
-/** The form the schema requires: digits, a point, exactly two digits; no sign, no grouping. */
-export const AMOUNT = /^(0|[1-9][0-9]{0,14})\.[0-9]{2}$/;
+/** The form the schema requires: digits, a point, exactly two digits; no sign, no grouping; below 10^13 € (so cents stay exact JSON numbers). */
+export const AMOUNT = /^(0|[1-9][0-9]{0,12})\.[0-9]{2}$/;
 
 export class AmountError extends Error {}
 
