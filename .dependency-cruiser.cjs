@@ -43,7 +43,7 @@ module.exports = {
       from: { path: '^src/plan/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/',
-        pathNot: ['^src/plan/', '^src/infra/(design|program|names)\\.ts$', '^src/infra/components/', '^src/model/', '^src/findings/escape\\.ts$'],
+        pathNot: ['^src/plan/', '^src/infra/(design|program|names)\\.ts$', '^src/infra/components/', '^src/model/', '^src/findings/(escape|finding)\\.ts$'],
       },
     },
     {

@@ -51,6 +51,22 @@ describe('verbund costs', () => {
     );
   });
 
+  it('exits 1 with a German message when an item cannot be split (a usage key for a service nobody takes part in)', () => {
+    const usage = materialize(path.join(RULE_CASES, 'kosten-posten-in-kraft', 'valid'), { findings: [] });
+    roots.push(usage);
+    fs.mkdirSync(path.join(usage, 'governance', 'dienste'));
+    fs.writeFileSync(
+      path.join(usage, 'governance', 'dienste', 'chat.yaml'),
+      fs.readFileSync(path.join(RULE_CASES, 'dienst-katalog', 'valid', 'governance', 'dienste', 'dateien.yaml'), 'utf8').replace(/dateien/g, 'chat'),
+    );
+    const keyFile = path.join(usage, 'governance', 'kostenschluessel', 'gleich.yaml');
+    fs.writeFileSync(keyFile, fs.readFileSync(keyFile, 'utf8').replace('verteilung: { art: gleich }', 'verteilung: { art: nutzung, dienst: chat }'));
+    const run = verbund('costs', '--root', usage, '--year', '2027');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('verbund: Posten „lizenzen“ (2027): Am Dienst „chat“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.\n');
+    expect(run.code).toBe(1);
+  });
+
   it('says when nothing is recorded, refuses an unknown member or year, and exits 1 on data with errors', () => {
     const base = materialize(path.join(RULE_CASES, 'kosten-zahlen', 'valid'), { findings: [] });
     roots.push(base);

@@ -1,3 +1,4 @@
+import { asWeights } from '../model/fraction';
 import type { Verteilung } from '../model/types';
 import { allocate, AllocationError, type Share } from './allocate';
 import { parseCents } from './money';
@@ -13,12 +14,6 @@ export interface Figures {
 }
 
 export class DistributionError extends Error {}
-
-/** "35/100" → [35n, 100n]. */
-export function fraction(text: string): [bigint, bigint] {
-  const [num, den] = text.split('/');
-  return [BigInt(num!), BigInt(den!)];
-}
 
 /**
  * Splits `totalCents` by a distribution (recursively for stages) into exact integer cents per
@@ -52,11 +47,11 @@ function split(v: Verteilung, total: bigint, figures: Figures): Share[] {
       return rest.map((s) => ({ member: s.member, cents: s.cents + base }));
     }
     case 'fest': {
-      const entries = Object.entries(v.anteile ?? {}).map(([member, f]) => [member, fraction(f)] as const);
-      const common = entries.reduce((l, [, [, den]]) => lcm(l, den), 1n);
+      const entries = Object.entries(v.anteile ?? {});
+      const { weights } = asWeights(entries.map(([, share]) => share));
       return allocate(
         total,
-        entries.map(([member, [num, den]]) => ({ member, weight: (num * common) / den })),
+        entries.map(([member], i) => ({ member, weight: weights[i]! })),
       );
     }
     case 'nutzung': {
@@ -75,14 +70,13 @@ function split(v: Verteilung, total: bigint, figures: Figures): Share[] {
 /** Each stage gets its share of the total (exactly, by largest remainder), the last the rest; then each stage is split by its own distribution. */
 function stages(v: Verteilung, total: bigint, figures: Figures): Share[] {
   const list = v.stufen ?? [];
-  const fixed = list.map((s) => (s.anteil === 'rest' ? undefined : fraction(s.anteil)));
-  const common = fixed.reduce((l, f) => (f ? lcm(l, f[1]) : l), 1n);
-  const weights = fixed.map((f) => (f ? (f[0] * common) / f[1] : 0n));
+  const restIndex = list.findIndex((s) => s.anteil === 'rest');
+  const { weights: fixed, denominator } = asWeights(list.map((s) => (s.anteil === 'rest' ? '0/1' : s.anteil)));
+  const weights = [...fixed];
   const used = weights.reduce((a, b) => a + b, 0n);
-  const restIndex = fixed.findIndex((f) => f === undefined);
-  if (used > common) throw new DistributionError('Die festen Anteile der Stufen ergeben zusammen mehr als 1.');
-  if (restIndex >= 0) weights[restIndex] = common - used;
-  else if (used !== common) throw new DistributionError('Die Anteile der Stufen ergeben nicht genau 1, und keine Stufe nimmt den Rest.');
+  if (used > denominator) throw new DistributionError('Die festen Anteile der Stufen ergeben zusammen mehr als 1.');
+  if (restIndex >= 0) weights[restIndex] = denominator - used;
+  else if (used !== denominator) throw new DistributionError('Die Anteile der Stufen ergeben nicht genau 1, und keine Stufe nimmt den Rest.');
   // Stage ids sort in stage order, so a tie between stages goes to the earlier one.
   const amounts = allocate(
     total,
@@ -104,13 +98,4 @@ function merge(shares: Share[]): Share[] {
   const sums = new Map<string, bigint>();
   for (const s of shares) sums.set(s.member, (sums.get(s.member) ?? 0n) + s.cents);
   return [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([member, cents]) => ({ member, cents }));
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  return (a / gcd(a, b)) * b;
 }

@@ -1,4 +1,5 @@
 import * as pulumi from '@pulumi/pulumi';
+import { pointer } from '../findings/finding';
 import { designStack } from '../infra/design';
 import { stackProgram } from '../infra/program';
 import type { CheckedModel } from '../model/model';
@@ -83,7 +84,7 @@ function redact(value: unknown, secretPaths: readonly string[], at = ''): unknow
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     Object.defineProperty(out, key, {
-      value: redact(item, secretPaths, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+      value: redact(item, secretPaths, at + pointer([key])),
       enumerable: true,
       writable: true,
       configurable: true,

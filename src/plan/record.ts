@@ -1,4 +1,5 @@
 import * as pulumi from '@pulumi/pulumi';
+import { pointer } from '../findings/finding';
 
 /** One resource the program registered, as the engine would receive it. */
 export interface RecordedResource {
@@ -80,15 +81,11 @@ function unwrapSecrets(value: unknown, at: string, secretPaths: string[]): unkno
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(record)) {
     Object.defineProperty(out, key, {
-      value: unwrapSecrets(item, `${at}/${escapePointer(key)}`, secretPaths),
+      value: unwrapSecrets(item, at + pointer([key]), secretPaths),
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
   return out;
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

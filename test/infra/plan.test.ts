@@ -33,6 +33,13 @@ describe('a member that takes part in nothing (gemeinde-eichwalde)', () => {
     ]);
   });
 
+  it('lets the Velero node agent read pod volumes: Pod Security privileged on the velero namespace only', () => {
+    expect((find(stack('gemeinde-eichwalde'), 'Namespace', 'velero').fields.metadata as { labels: object }).labels).toEqual({
+      'app.kubernetes.io/managed-by': 'verbund-gitops',
+      'pod-security.kubernetes.io/enforce': 'privileged',
+    });
+  });
+
   it('labels its namespace with member, cost centre and site, and its quota admits nothing', () => {
     const plan = stack('gemeinde-eichwalde');
     expect((find(plan, 'Namespace', 'gemeinde-eichwalde').fields.metadata as { labels: object }).labels).toEqual({
@@ -189,6 +196,13 @@ describe('verbund plan --base', () => {
       cluster: 'neues-rz',
       changes: { cluster: { before: 'rz-rathaus-musterstadt-gemeinde-eichwalde', after: 'neues-rz' } },
     });
+  });
+
+  it('names --base for a revision that does not exist, without the usage text', () => {
+    const root = exampleRepository(roots);
+    const run = verbund('plan', '--root', root, '--base', 'gibt-es-nicht');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`verbund: --base: Die Revision „gibt-es-nicht“ gibt es in ${root} nicht (oder es ist kein Git-Repository).\n`);
   });
 
   it('a member without a backup partner fails the check, and plan refuses with the finding, not a stack trace', () => {

@@ -77,6 +77,14 @@ describe('the Pulumi program (src/infra/main.ts)', () => {
     }
   });
 
+  it('requires the credentials for restores where other members keep their backups, and only there', async () => {
+    const { [`${PROJECT}:sicherungszielZugang`]: _, ...withoutRestore } = SECRETS;
+    await expect(runMain('stadt-musterstadt', EXAMPLE, withoutRestore)).rejects.toThrow('sicherungszielZugang');
+    const recorded = await runMain('gemeinde-eichwalde', EXAMPLE, withoutRestore);
+    const secrets = recorded.filter((r) => r.type === 'kubernetes:core/v1:Secret').map((r) => (r.inputs.metadata as { name: string }).name);
+    expect(secrets.sort()).toEqual(['sicherung-zugang', 'velero-repo-credentials']);
+  });
+
   it('refuses Velero’s default repository password', async () => {
     await expect(runMain('stadt-musterstadt', EXAMPLE, { ...SECRETS, [`${PROJECT}:veleroRepoPasswort`]: 'static-passw0rd' })).rejects.toThrow(
       'verbund-infrastruktur:veleroRepoPasswort ist Veleros Standardpasswort oder kürzer als 16 Zeichen',

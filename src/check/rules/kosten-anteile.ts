@@ -1,3 +1,4 @@
+import { formatExact, sumFractions } from '../../model/fraction';
 import { verteilungen } from '../../model/kosten';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -16,25 +17,25 @@ export const kostenAnteile: Rule = {
     for (const k of model.kostenschluessel) {
       for (const { verteilung: v, path } of verteilungen(k)) {
         if (v.art === 'fest') {
-          const sum = total(Object.values(v.anteile ?? {}));
-          if (sum.num !== sum.den)
-            findings.push({ at: model.where(k, ...path, 'anteile'), message: `Die festen Anteile ergeben ${show(sum)}, nicht genau 1 (100 %).` });
+          const sum = sumFractions(Object.values(v.anteile ?? {}));
+          if (sum.numerator !== sum.denominator)
+            findings.push({ at: model.where(k, ...path, 'anteile'), message: `Die festen Anteile ergeben ${formatExact(sum)}, nicht genau 1 (100 %).` });
         }
         if (v.art === 'stufen') {
           const stufen = v.stufen ?? [];
           const rest = stufen.findIndex((s) => s.anteil === 'rest');
-          const sum = total(stufen.flatMap((s) => (s.anteil === 'rest' ? [] : [s.anteil])));
+          const sum = sumFractions(stufen.flatMap((s) => (s.anteil === 'rest' ? [] : [s.anteil])));
           if (rest >= 0 && rest !== stufen.length - 1) {
             findings.push({ at: model.where(k, ...path, 'stufen', rest, 'anteil'), message: 'Nur die letzte Stufe kann den Rest nehmen.' });
-          } else if (rest >= 0 && sum.num > sum.den) {
+          } else if (rest >= 0 && sum.numerator > sum.denominator) {
             findings.push({
               at: model.where(k, ...path, 'stufen'),
-              message: `Die festen Anteile der Stufen ergeben ${show(sum)}, mehr als 1; für den Rest bliebe nichts.`,
+              message: `Die festen Anteile der Stufen ergeben ${formatExact(sum)}, mehr als 1; für den Rest bliebe nichts.`,
             });
-          } else if (rest < 0 && sum.num !== sum.den) {
+          } else if (rest < 0 && sum.numerator !== sum.denominator) {
             findings.push({
               at: model.where(k, ...path, 'stufen'),
-              message: `Die Anteile der Stufen ergeben ${show(sum)}, nicht genau 1; sonst bitte die letzte Stufe mit anteil: rest.`,
+              message: `Die Anteile der Stufen ergeben ${formatExact(sum)}, nicht genau 1; sonst bitte die letzte Stufe mit anteil: rest.`,
             });
           }
         }
@@ -43,28 +44,3 @@ export const kostenAnteile: Rule = {
     return findings;
   },
 };
-
-interface Fraction {
-  num: bigint;
-  den: bigint;
-}
-
-/** The exact sum of fractions like "35/100", reduced. */
-function total(fractions: readonly string[]): Fraction {
-  let sum: Fraction = { num: 0n, den: 1n };
-  for (const text of fractions) {
-    const [num, den] = text.split('/').map((x) => BigInt(x)) as [bigint, bigint];
-    sum = reduce({ num: sum.num * den + num * sum.den, den: sum.den * den });
-  }
-  return sum;
-}
-
-function reduce(f: Fraction): Fraction {
-  let [a, b] = [f.num, f.den];
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a === 0n ? { num: 0n, den: 1n } : { num: f.num / a, den: f.den / a };
-}
-
-function show(f: Fraction): string {
-  return f.den === 1n ? String(f.num) : `${f.num}/${f.den}`;
-}
