@@ -1,10 +1,13 @@
-// `verbund costs` on a small root (the base fixture with one key and two items): text, JSON
-// against its schema, CSV for a German spreadsheet, filters, and a Verbund with nothing recorded.
+// `verbund costs` on a small root (the base fixture with one key and two items) and on the
+// example Verbund: text with each share's basis and the budget plans, JSON against its schema,
+// CSV for a German spreadsheet, the Excel workbook read back, filters, and nothing recorded.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { materialize, RULE_CASES } from './fixture-cases';
+import { EXAMPLE, materialize, RULE_CASES } from './fixture-cases';
 import { brokenRoot, REPO, temporaryRoots, verbund } from './support/cli';
 
 const roots = temporaryRoots();
@@ -14,41 +17,128 @@ const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
   JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'output', 'costs.schema.json'), 'utf8')) as object,
 );
 
+interface CostsJson {
+  items: { id: string; jahr: number; totalCents: number; shares: { member: string; cents: number; basis: object[] }[] }[];
+  haushalt: { member: string; jahre: number[]; zeilen: { kostenart: string; cents: number[] }[]; summeCents: number[]; stellen: object }[];
+  schluessel: { id: string }[];
+  offeneSchluessel: object[];
+}
+const json = (...args: string[]) => JSON.parse(verbund('costs', ...args, '--format', 'json').stdout) as CostsJson;
+
 describe('verbund costs', () => {
-  it('prints each item per year with its shares, and each member’s sum per year', () => {
-    const run = verbund('costs', '--root', root, '--year', '2027');
+  it('prints each item per year with its key, resolution and every share’s basis, then each member’s budget plan', () => {
+    const run = verbund('costs', '--root', root, '--year', '2027', '--member', 'gemeinde-a');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
-        'Posten lizenzen (lizenzen), 2027, software, Schlüssel gleich: 1.200,00 €',
-        '  gemeinde-a                               600,00 €',
-        '  landkreis-muster                         600,00 €',
+        'Kostenposten',
         '',
-        'Summe je Mitglied und Jahr:',
-        '  2027  gemeinde-a                               600,00 €',
-        '  2027  landkreis-muster                         600,00 €',
+        'Posten lizenzen (lizenzen), 2027, Software, Ziel 1.2: 1.200,00 €',
+        '  Schlüssel gleich „Zu gleichen Teilen“ – HVB-Runde, Beschluss HVB-2026-04 vom 2026-03-01, gilt vom 2026-01-01 bis 2027-12-31',
+        '  gemeinde-a                             600,00 €  1 von 2 gleichen Teilen',
+        '',
+        'Haushaltsplanung je Mitglied',
+        '',
+        'Gemeinde A (gemeinde-a)',
+        '  Kostenart                     2027',
+        '  Personal                    0,00 €',
+        '  Technik                     0,00 €',
+        '  Räume                       0,00 €',
+        '  Software                  600,00 €',
+        '  Dienstleistungen            0,00 €',
+        '  Summe                     600,00 €',
+        '  Stellen (VZA, dauerhaft): Bedarf 0,5 bis 1,5, vorhandene Stellen nicht erfasst (vorhandeneStellen in der Datei des Mitglieds)',
+        '',
+        'Einmaliger Stellenbedarf des Verbunds (einmal, nicht je Mitglied): 1 bis 2 VZA',
         '',
       ].join('\n'),
     );
   });
 
+  it('on the example Verbund: a key in stages (Kreis 35 %, the rest by inhabitants), hand-computed', () => {
+    const out = json('--root', EXAMPLE, '--year', '2027');
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    const item = out.items.find((i) => i.id === 'projektleitung')!;
+    // 86.400,00 €: the Kreis 35 % = 30.240,00 €; 56.160,00 € by 6.140 : 12.480 : 8.930 : 16.720 : 31.250 (Σ 75.520).
+    expect(Object.fromEntries(item.shares.map((s) => [s.member, s.cents]))).toEqual({
+      'flecken-lindenau': 456597,
+      'gemeinde-birkenfelde': 928068,
+      'gemeinde-eichwalde': 664074,
+      'landkreis-heideland': 3024000,
+      'samtgemeinde-am-moorbach': 1243373,
+      'stadt-musterstadt': 2323888,
+    });
+    expect(item.shares.find((s) => s.member === 'stadt-musterstadt')!.basis).toEqual([
+      { art: 'einwohner', stufe: '2', stufenanteil: 'rest', gewicht: 31250, summe: 75520, stichtag: '2024-12-31', genauigkeit: 'amtlich' },
+    ]);
+    for (const i of out.items) expect(i.shares.reduce((s, x) => s + x.cents, 0)).toBe(i.totalCents);
+    // The budget plan adds up to the shares, and the staffing need is reduced by what the member has.
+    const stadt = out.haushalt.find((h) => h.member === 'stadt-musterstadt')!;
+    expect(stadt.summeCents).toEqual([4121018]);
+    expect(stadt.stellen).toEqual({ bedarfMin: 0.5, bedarfMax: 1.5, vorhanden: 1.25, zusaetzlichMin: 0, zusaetzlichMax: 0.25 });
+    expect(out.schluessel.map((k) => k.id)).toEqual(['einwohner-gemeinden', 'gleiche-teile', 'kreis-und-stadt', 'nutzung-nextcloud', 'verbundumlage']);
+  });
+
   it('writes JSON that matches its contract, with exact cents adding up to each total', () => {
-    const out = JSON.parse(verbund('costs', '--root', root, '--format', 'json').stdout) as {
-      items: { id: string; jahr: number; totalCents: number; shares: { cents: number }[] }[];
-    };
+    const out = json('--root', root);
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     expect(out.items.map((i) => `${i.id} ${i.jahr} ${i.totalCents}`)).toEqual(['einrichtung 2026 120000', 'lizenzen 2026 120000', 'lizenzen 2027 120000']);
     for (const i of out.items) expect(i.shares.reduce((s, x) => s + x.cents, 0)).toBe(i.totalCents);
   });
 
-  it('writes CSV a German spreadsheet opens directly: BOM, semicolons, 1.234,56 €', () => {
+  it('writes CSV a German spreadsheet opens directly: BOM, semicolons, 1.234,56 €, the calculation and the resolution', () => {
     const csv = verbund('costs', '--root', root, '--format', 'csv', '--member', 'gemeinde-a').stdout;
+    const key = 'Schlüssel gleich „Zu gleichen Teilen“ – HVB-Runde, Beschluss HVB-2026-04 vom 2026-03-01, gilt vom 2026-01-01 bis 2027-12-31';
     expect(csv).toBe(
-      '\uFEFFPosten;Name;Jahr;Kostenart;Schlüssel;Mitglied;Betrag\r\n' +
-        'einrichtung;Posten einrichtung;2026;software;gleich;gemeinde-a;600,00 €\r\n' +
-        'lizenzen;Posten lizenzen;2026;software;gleich;gemeinde-a;600,00 €\r\n' +
-        'lizenzen;Posten lizenzen;2027;software;gleich;gemeinde-a;600,00 €\r\n',
+      '\uFEFFPosten;Name;Jahr;Kostenart;Ziel;Mitglied;Betrag;Berechnung;Schlüssel und Beschluss\r\n' +
+        `einrichtung;Posten einrichtung;2026;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
+        `lizenzen;Posten lizenzen;2026;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
+        `lizenzen;Posten lizenzen;2027;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n`,
     );
+  });
+
+  it('writes an Excel workbook (a summary and one sheet per member) whose figures, read back, equal the JSON', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-xlsx-'));
+    roots.push(dir);
+    const file = path.join(dir, 'kosten.xlsx');
+    const run = verbund('costs', '--root', EXAMPLE, '--format', 'xlsx', '--out', file);
+    expect(run).toMatchObject({ code: 0, stdout: '', stderr: `verbund: Kosten nach ${file} geschrieben.\n` });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const out = json('--root', EXAMPLE);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Übersicht', ...out.haushalt.map((h) => h.member)]);
+    const cents = (v: unknown) => Math.round((v as number) * 100);
+    // Summary: each member's sum per year.
+    const summary = book.getWorksheet('Übersicht')!;
+    for (const [i, h] of out.haushalt.entries()) {
+      const row = summary.getRow(3 + i);
+      expect(row.getCell(1).value).toBe(h.member);
+      expect(h.jahre.map((_, c) => cents(row.getCell(3 + c).value))).toEqual(h.summeCents);
+    }
+    // Each member's sheet: the budget plan by cost type, and every share of every item.
+    for (const h of out.haushalt) {
+      const sheet = book.getWorksheet(h.member)!;
+      for (const [r, z] of h.zeilen.entries()) expect(h.jahre.map((_, c) => cents(sheet.getRow(3 + r).getCell(2 + c).value))).toEqual(z.cents);
+      const shares: string[] = [];
+      sheet.eachRow((row, n) => {
+        if (n > 12 && typeof row.getCell(3).value === 'number')
+          shares.push(`${String(row.getCell(1).value)} ${String(row.getCell(3).value)} ${cents(row.getCell(5).value)}`);
+      });
+      expect(shares.length).toBeGreaterThan(0);
+      expect(shares).toEqual(out.items.flatMap((i) => i.shares.filter((s) => s.member === h.member).map((s) => `${i.id} ${i.jahr} ${s.cents}`)));
+    }
+  });
+
+  it('--format xlsx needs --out; an --out that cannot be written is a German error and leaves nothing behind', () => {
+    expect(verbund('costs', '--root', root, '--format', 'xlsx')).toMatchObject({ code: 2, stderr: expect.stringContaining('bitte --out DATEI.xlsx angeben') });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-out-'));
+    roots.push(dir);
+    const missing = path.join(dir, 'fehlt', 'kosten.csv');
+    expect(verbund('costs', '--root', root, '--format', 'csv', '--out', missing)).toMatchObject({
+      code: 2,
+      stderr: `verbund: ${missing} lässt sich nicht schreiben (der Ordner existiert nicht).\n`,
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('exits 1 with a German message when an item cannot be split (a usage key for a service nobody takes part in)', () => {
@@ -67,10 +157,22 @@ describe('verbund costs', () => {
     expect(run.code).toBe(1);
   });
 
-  it('says when nothing is recorded, refuses an unknown member or year, and exits 1 on data with errors', () => {
-    const base = materialize(path.join(RULE_CASES, 'kosten-zahlen', 'valid'), { findings: [] });
-    roots.push(base);
-    expect(verbund('costs', '--root', base).stdout).toBe('Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\n');
+  it('on the shipped data (the key still open, no items) says that nothing is recorded and which key is open', () => {
+    const open =
+      'Kostenschlüssel kostenverteilungsschluessel „Kostenverteilungsschlüssel des Verbunds“ ist noch offen: ' +
+      'Die Leitlinie verlangt einen Kostenverteilungsschlüssel (Ziel 5.3, Meilenstein 5.3-M2), nennt aber keinen.';
+    expect(verbund('costs', '--root', REPO)).toMatchObject({
+      code: 0,
+      stdout: `Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\n${open}\n`,
+    });
+    const run = verbund('costs', '--root', REPO, '--format', 'json');
+    const out = JSON.parse(run.stdout) as CostsJson;
+    expect(validate(out)).toBe(true);
+    expect(out).toMatchObject({ items: [], haushalt: [], offeneSchluessel: [{ id: 'kostenverteilungsschluessel' }] });
+    expect(run.stderr).toBe(`verbund: Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\nverbund: ${open}\n`);
+  });
+
+  it('refuses an unknown member or year, and exits 1 on data with errors', () => {
     expect(verbund('costs', '--root', root, '--member', 'gibt-es-nicht')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Das Mitglied „gibt-es-nicht“ gibt es nicht.'),

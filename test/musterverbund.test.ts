@@ -13,12 +13,25 @@ const files = (fs.readdirSync(EXAMPLE, { recursive: true }) as string[]).filter(
 it('has the layout of a repository root: governance/ with every kind of file, policies/ and stacks/', () => {
   const folders = [...new Set(files.map((f) => path.dirname(f)))].sort();
   expect(folders).toEqual(
-    ['ausnahmen', 'dienste', 'dimensionen', 'gremien', 'leitlinie', 'mitglieder', 'notfall', 'ressourcen', 'strategien', 'ziele']
+    [
+      'ausnahmen',
+      'dienste',
+      'dimensionen',
+      'gremien',
+      'kostenposten',
+      'kostenschluessel',
+      'leitlinie',
+      'mitglieder',
+      'notfall',
+      'ressourcen',
+      'strategien',
+      'ziele',
+    ]
       .map((f) => path.join('governance', f))
       .concat(['governance', 'policies', 'stacks'])
       .sort(),
   );
-  expect(files.length).toBe(45);
+  expect(files.length).toBe(57);
 });
 
 it('names in each file’s first line its schema, which the editor finds through the schemas link', () => {

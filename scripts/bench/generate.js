@@ -240,11 +240,12 @@ function generate(n, root, options = {}) {
   // The authoritative member list names the generated members.
   const memberList = `mitglieder:\n${Array.from({ length: n }, (_, i) => `  - ${memberIdOf(i)}\n`).join('')}`;
   const withMembers = (text) => text.replace(/^mitglieder:(?:[ \t]*\[[^\]]*\][ \t]*\n|[ \t]*\n(?:  - .*\n)+)/m, memberList);
-  // The service catalogue names members (the operator of a service for all): the first group's clones.
+  // The service catalogue names members (the operator of a service for all), and cost keys name
+  // the members they split among: both name the first group's clones.
   // The backup agreement pairs every group's clones as the template pairs its members.
   const copiedText = (file) => {
     if (file.rel === 'verbund.yaml') return withMembers(file.text);
-    if (file.rel.startsWith('dienste/')) return replacers[0](file.text);
+    if (file.rel.startsWith('dienste/') || file.rel.startsWith('kostenschluessel/')) return replacers[0](file.text);
     if (file.rel === 'notfall/sicherung.yaml') return backupPairs(file.text, groups, memberMap);
     return file.text;
   };

@@ -91,7 +91,13 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       return lazy<typeof import('./commands/codeowners')>('./commands/codeowners').codeownersCommand({ ...values, root: root(values.root, values.rev) }, io);
     }
     case 'costs': {
-      const values = parse(rest, { year: { type: 'string' }, member: { type: 'string' }, format: { type: 'string' }, rev: { type: 'string' } });
+      const values = parse(rest, {
+        year: { type: 'string' },
+        member: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        rev: { type: 'string' },
+      });
       if (values.help) return help(io);
       return lazy<typeof import('./commands/costs')>('./commands/costs').costsCommand({ ...values, root: root(values.root, values.rev) }, io);
     }

@@ -54,10 +54,12 @@ verbund plan [--stack ID | --all] [--base REV] [--format text|json] [--out ORDNE
   --out      die Manifeste jedes Stacks in einen neuen oder leeren ORDNER schreiben, geprüft
              gegen die Kubernetes- und CRD-Schemas; Secrets ohne Werte
 
-verbund costs [--year JJJJ] [--member KENNUNG] [--format text|json|csv]
+verbund costs [--year JJJJ] [--member KENNUNG] [--format text|json|csv|xlsx] [--out DATEI]
   --year     nur dieses Haushaltsjahr; --member nur die Anteile dieses Mitglieds
-  --format   text (Standard), json (schemas/output/costs.schema.json) oder csv (für eine
-             deutsche Tabellenkalkulation: Semikolon, 1.234,56 €, UTF-8)
+  --format   text (Standard), json (schemas/output/costs.schema.json), csv (für eine
+             deutsche Tabellenkalkulation: Semikolon, 1.234,56 €, UTF-8) oder xlsx (Excel:
+             eine Übersicht und ein Blatt je Mitglied; verlangt --out)
+  --out      in diese Datei schreiben statt auf die Standardausgabe
 
 verbund init [ORDNER] [--name NAME] [--id KENNUNG] [--mitglied NAME:ART[:LOGIN]]...
   ORDNER     wohin governance/ geschrieben wird (Standard: aktueller Ordner); ein

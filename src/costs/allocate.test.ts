@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, AllocationError } from './allocate';
+import { allocate, allocateInOrder, AllocationError, select } from './allocate';
 
 const cents = (shares: { member: string; cents: bigint }[]) => Object.fromEntries(shares.map((s) => [s.member, Number(s.cents)]));
 
@@ -86,6 +86,39 @@ describe('allocate (largest remainder, exact cents)', () => {
         }
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('property: the fast path on integer doubles gives the same cents as plain BigInt arithmetic, on both sides of 2^52', () => {
+    // The textbook method, all in BigInt: floors, then one cent each by largest remainder, ties to the earlier position.
+    const reference = (total: bigint, weights: bigint[]): bigint[] => {
+      const sum = weights.reduce((a, b) => a + b, 0n);
+      const cents = weights.map((w) => (total * w) / sum);
+      const rest = weights.map((w) => (total * w) % sum);
+      let left = total - cents.reduce((a, b) => a + b, 0n);
+      const order = rest.map((_, i) => i).sort((a, b) => (rest[a] === rest[b] ? a - b : rest[a]! > rest[b]! ? -1 : 1));
+      for (const i of order) if (left > 0n) ((cents[i]! += 1n), (left -= 1n));
+      return cents;
+    };
+    const weights = fc.array(fc.oneof(fc.bigInt({ min: 0n, max: 3n }), fc.bigInt({ min: 0n, max: 10n ** 6n })), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(weights, fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.bigInt({ min: 10n ** 9n, max: 10n ** 15n })), (ws, t) => {
+        fc.pre(ws.some((w) => w > 0n));
+        expect(allocateInOrder(t, ws)).toEqual(reference(t, ws));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('property: select finds the k-th smallest value, as sorting would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }).chain((xs) => fc.tuple(fc.constant(xs), fc.nat(xs.length - 1))),
+        ([xs, k]) => {
+          expect(select(Float64Array.from(xs), k)).toBe([...xs].sort((a, b) => a - b)[k]);
+        },
+      ),
+      { numRuns: 5_000 },
     );
   });
 });

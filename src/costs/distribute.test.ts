@@ -8,7 +8,7 @@ import { distribute, DistributionError, type Figures } from './distribute';
 const INHABITANTS: Record<string, bigint> = { 'gemeinde-a': 21000n, 'gemeinde-b': 19000n, 'gemeinde-c': 15000n };
 const figures: Figures = {
   members: () => ['gemeinde-a', 'gemeinde-b', 'gemeinde-c', 'landkreis'],
-  inhabitants: (m) => INHABITANTS[m],
+  inhabitants: (m) => (INHABITANTS[m] === undefined ? undefined : { count: INHABITANTS[m]!, accuracy: 'amtlich' }),
   participants: (d) => (d === 'dateien' ? ['gemeinde-c', 'gemeinde-a'] : []),
 };
 const GEMEINDEN = ['gemeinde-a', 'gemeinde-b', 'gemeinde-c'];
@@ -79,6 +79,38 @@ describe('distribute (hand-computed, one per kind of key)', () => {
         for (const s of shares) expect(s.cents >= 0n).toBe(true);
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('property (random Verbünde): under a pure inhabitants key more inhabitants never pay less, shares add up, and the order of the member files changes nothing', () => {
+    const verbund = fc
+      .uniqueArray(fc.record({ id: fc.stringMatching(/^gemeinde-[a-z]{1,8}$/), count: fc.bigInt({ min: 1n, max: 2_000_000n }) }), {
+        minLength: 1,
+        maxLength: 40,
+        selector: (m) => m.id,
+      })
+      .chain((ms) => fc.tuple(fc.constant(ms), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length })));
+    const figuresFor = (ms: { id: string; count: bigint }[]): Figures => ({
+      members: () => ms.map((m) => m.id),
+      inhabitants: (id) => {
+        const m = ms.find((x) => x.id === id);
+        return m && { count: m.count, accuracy: 'amtlich' };
+      },
+      participants: () => [],
+    });
+    fc.assert(
+      fc.property(verbund, fc.bigInt({ min: 0n, max: 10n ** 13n }), ([members, shuffled], total) => {
+        const key: Verteilung = { art: 'einwohner', einwohner: { stichtag: '2024-12-31' } };
+        const shares = distribute(key, total, figuresFor(members));
+        expect(shares.reduce((s, x) => s + x.cents, 0n)).toBe(total);
+        const count = new Map(members.map((m) => [m.id, m.count]));
+        for (const a of shares) {
+          expect(a.cents >= 0n).toBe(true);
+          for (const b of shares) if (count.get(a.member)! > count.get(b.member)!) expect(a.cents >= b.cents).toBe(true);
+        }
+        expect(distribute(key, total, figuresFor(shuffled))).toEqual(shares);
+      }),
+      { numRuns: 10_000 },
     );
   });
 });

@@ -16,7 +16,10 @@ describe('figuresOf (the example Verbund)', () => {
   const figures = figuresOf(model);
 
   it('reads official inhabitants of the key’s reference date, and nothing else', () => {
-    expect(figures.inhabitants('stadt-musterstadt', { art: 'einwohner', einwohner: { stichtag: '2024-12-31' } })).toBe(31250n);
+    expect(figures.inhabitants('stadt-musterstadt', { art: 'einwohner', einwohner: { stichtag: '2024-12-31' } })).toEqual({
+      count: 31250n,
+      accuracy: 'amtlich',
+    });
     expect(figures.inhabitants('stadt-musterstadt', { art: 'einwohner', einwohner: { stichtag: '2023-12-31' } })).toBeUndefined();
   });
 

@@ -15,7 +15,7 @@ export function figuresOf(model: CheckedModel): Figures {
       const figure = bekannt(model.mitglied(member)?.einwohner);
       if (!figure || figure.stand !== v.einwohner?.stichtag) return undefined;
       if (figure.genauigkeit !== 'amtlich' && v.einwohner.ungefaehrErlaubt !== true) return undefined;
-      return BigInt(figure.wert);
+      return { count: BigInt(figure.wert), accuracy: figure.genauigkeit };
     },
     participants: (dienst: string) => teilnehmer(model, dienst).map((m) => m.id),
   };

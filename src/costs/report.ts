@@ -1,54 +1,52 @@
 import { escapeLine } from '../findings/escape';
-import type { ItemYear } from './compute';
+import { formatVza, type Budget } from './budget';
+import type { CostsResult } from './compute';
+import { explainBasis, explainKey, kostenartName } from './explain';
 import { formatEuro } from './money';
 
-/** The JSON of DESIGN.md's contract (additive: jahr, name, kostenart, schluessel); cents as numbers (the schema keeps amounts below 2^53 cents). */
-export function costsJson(items: readonly ItemYear[]): object {
-  return {
-    items: items.map((i) => ({
-      id: i.id,
-      name: i.name,
-      jahr: i.jahr,
-      kostenart: i.kostenart,
-      schluessel: i.schluessel,
-      totalCents: Number(i.totalCents),
-      shares: i.shares.map((s) => ({ member: s.member, cents: Number(s.cents) })),
-    })),
-  };
+/** What `verbund costs` reports: the split items, and per member a budget plan. */
+export interface CostsReport extends CostsResult {
+  budgets: Budget[];
+  /** The Verbund's one-off staffing need (hundredths of VZA), counted once. */
+  einmaligVerbund: { min?: number; max?: number };
 }
 
-const NOTHING = 'Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.';
-
-/** Text: each item and year with its key, total and shares; then each member's sum per year. */
-export function costsText(items: readonly ItemYear[]): string {
-  if (items.length === 0) return `${NOTHING}\n`;
-  const lines: string[] = [];
-  for (const i of items) {
-    lines.push(`${i.name} (${i.id}), ${i.jahr}, ${i.kostenart}, Schlüssel ${i.schluessel}: ${formatEuro(i.totalCents)}`);
-    for (const s of i.shares) lines.push(`  ${s.member.padEnd(30)} ${formatEuro(s.cents).padStart(18)}`);
-  }
-  const sums = new Map<string, bigint>();
-  for (const i of items) for (const s of i.shares) sums.set(`${i.jahr}\u0000${s.member}`, (sums.get(`${i.jahr}\u0000${s.member}`) ?? 0n) + s.cents);
-  lines.push('', 'Summe je Mitglied und Jahr:');
-  for (const [key, cents] of [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const [jahr, member] = key.split('\u0000');
-    lines.push(`  ${jahr}  ${member!.padEnd(30)} ${formatEuro(cents).padStart(18)}`);
-  }
+/** When there is nothing to split: say so, and name the keys still open. */
+export function nothingRecorded(report: CostsReport): string {
+  const lines = ['Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.'];
+  for (const k of report.openKeys) lines.push(`Kostenschlüssel ${k.id} „${k.name}“ ist noch offen: ${k.reason}`);
   return lines.map(escapeLine).join('\n') + '\n';
 }
 
-/**
- * CSV for a German spreadsheet without an import dialog: UTF-8 with BOM, ";" as separator,
- * amounts as "1.234,56 €". Fields are quoted where they hold a separator, quote or line break.
- */
-export function costsCsv(items: readonly ItemYear[]): string {
-  const rows = [['Posten', 'Name', 'Jahr', 'Kostenart', 'Schlüssel', 'Mitglied', 'Betrag']];
-  for (const i of items) for (const s of i.shares) rows.push([i.id, i.name, String(i.jahr), i.kostenart, i.schluessel, s.member, formatEuro(s.cents)]);
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
+/** Text: each item and year with its key, legal basis, total and the basis of every share; then each member's budget plan. */
+export function costsText(report: CostsReport): string {
+  if (report.items.length === 0) return nothingRecorded(report);
+  const keys = new Map(report.keys.map((k) => [k.id, k]));
+  const lines: string[] = ['Kostenposten', ''];
+  for (const i of report.items) {
+    lines.push(`${i.name} (${i.id}), ${i.jahr}, ${kostenartName(i.kostenart)}, Ziel ${i.ziel}: ${formatEuro(i.totalCents)}`);
+    lines.push(`  ${explainKey(keys.get(i.schluessel)!)}`);
+    for (const s of i.shares) lines.push(`  ${s.member.padEnd(30)} ${formatEuro(s.cents).padStart(16)}  ${explainBasis(s.basis)}`);
+  }
+  lines.push('', 'Haushaltsplanung je Mitglied');
+  for (const b of report.budgets) lines.push('', ...budgetText(b));
+  const once = report.einmaligVerbund;
+  lines.push('', `Einmaliger Stellenbedarf des Verbunds (einmal, nicht je Mitglied): ${formatVza(once.min)} bis ${formatVza(once.max)} VZA`);
+  return lines.map(escapeLine).join('\n') + '\n';
 }
 
-function csvField(value: string): string {
-  // A leading = + - @ would start a formula in a spreadsheet: quote it as text.
-  const guarded = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+function budgetText(b: Budget): string[] {
+  const cell = (text: string) => text.padStart(16);
+  const lines = [`${b.name} (${b.member})`, `  ${'Kostenart'.padEnd(18)}${b.jahre.map((j) => cell(String(j))).join('')}`];
+  for (const z of b.zeilen) lines.push(`  ${kostenartName(z.kostenart).padEnd(18)}${z.cents.map((c) => cell(formatEuro(c))).join('')}`);
+  lines.push(`  ${'Summe'.padEnd(18)}${b.summe.map((c) => cell(formatEuro(c))).join('')}`);
+  lines.push(`  ${stellenText(b)}`);
+  return lines;
+}
+
+export function stellenText(b: Budget): string {
+  const s = b.stellen;
+  const need = `Stellen (VZA, dauerhaft): Bedarf ${formatVza(s.bedarfMin)} bis ${formatVza(s.bedarfMax)}`;
+  if (s.vorhanden === undefined) return `${need}, vorhandene Stellen nicht erfasst (vorhandeneStellen in der Datei des Mitglieds)`;
+  return `${need}, vorhanden ${formatVza(s.vorhanden)}, zusätzlich ${formatVza(s.zusaetzlichMin)} bis ${formatVza(s.zusaetzlichMax)}`;
 }

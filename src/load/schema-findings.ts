@@ -18,12 +18,31 @@ export function schemaFindings(source: SourceFile, errors: readonly ErrorObject[
       .filter((error) => !(repeated(error) && typed.has(error.instancePath)))
       .map((error) => {
         const path = pointerToPath(error.instancePath, data);
-        const { at, message } = describe(error, path);
+        const { at, message } = moneyAsNumber(error, path, source) ?? describe(error, path);
         const place = { ...source.locate(at.path, { key: at.key }), subject: `datei:${source.file}`, path: pointer(at.path) };
         return finding('error', 'schema', place, message);
       })
   );
 }
+
+/**
+ * An amount of money written as a YAML number (`betrag: 1200.50`): the parser has already made
+ * it 1200.5, so the message quotes what was written and shows the quoted form with two places.
+ */
+function moneyAsNumber(error: ErrorObject, path: DataPath, source: SourceFile): { at: Target; message: string } | undefined {
+  const pattern = (error.parentSchema as { pattern?: string } | undefined)?.pattern;
+  if (error.keyword !== 'type' || typeof error.data !== 'number' || pattern !== MONEY_PATTERN) return undefined;
+  const written = source.written(path);
+  const [euros, cents = ''] = written.split('.');
+  const quoted = /^\d+(\.\d{0,2})?$/.test(written) ? `"${euros}.${cents.padEnd(2, '0')}"` : '"12345.67"';
+  return {
+    at: { path, key: false },
+    message: `Bei „${formatPath(path)}“: der Betrag ${written} steht als Zahl da; Beträge stehen als Text mit Punkt und genau zwei Nachkommastellen in Anführungszeichen, damit nichts gerundet wird: ${quoted}.`,
+  };
+}
+
+/** The schema pattern of an amount of money (kostenschluessel.schema.json#/$defs/betrag). */
+const MONEY_PATTERN = '^(0|[1-9][0-9]{0,12})\\.[0-9]{2}$';
 
 interface Target {
   path: DataPath;

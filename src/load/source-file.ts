@@ -13,7 +13,7 @@ export class SourceFile {
     /** Path relative to the repository root, with forward slashes. */
     readonly file: string,
     readonly kind: Kind,
-    text: string,
+    private readonly text: string,
     private readonly positions?: PositionNode,
   ) {
     this.lines = new LineIndex(text);
@@ -22,6 +22,11 @@ export class SourceFile {
   /** Location of the value (or key) at `path`, or of the deepest part of it that exists. */
   locate(path: DataPath, { key = false } = {}): Location {
     return this.at(offsetAt(this.positions, path, key));
+  }
+
+  /** The plain scalar at `path` as written (e.g. `1200.50`, where the parsed number is 1200.5). */
+  written(path: DataPath): string {
+    return /^[^\s,\]}#]*/.exec(this.text.slice(offsetAt(this.positions, path, false)))![0];
   }
 
   /** Location of a character offset in the file. */

@@ -603,7 +603,7 @@ export interface Kostenposten {
   quelle: string;
 }
 /**
- * Ein verbindlicher Kostenverteilungsschlüssel (Ziel 5.3 der Leitlinie), eine Datei je Schlüssel unter governance/kostenschluessel/: wie ein Kostenposten auf die Mitglieder verteilt wird, auf welchem Beschluss das beruht und ab wann es gilt.
+ * Ein verbindlicher Kostenverteilungsschlüssel (Ziel 5.3 der Leitlinie), eine Datei je Schlüssel unter governance/kostenschluessel/: wie ein Kostenposten auf die Mitglieder verteilt wird, auf welchem Beschluss das beruht und ab wann es gilt. Ein noch nicht beschlossener Schlüssel steht mit offenen Werten (offen: <Begründung>) darin.
  */
 export interface Kostenschluessel {
   apiVersion: Formatversion;
@@ -619,28 +619,18 @@ export interface Kostenschluessel {
    * Ein nicht leerer Text (mindestens ein sichtbares Zeichen).
    */
   beschreibung?: string;
-  verteilung: Verteilung;
   /**
-   * Der Beschluss, auf dem der Schlüssel beruht: Gremium (HVB-Runde, Rat, Kreistag …), Datum und Nummer oder Aktenzeichen.
+   * Wie verteilt wird, oder offen, solange kein Schlüssel beschlossen ist (dann kann kein Kostenposten ihn verwenden).
    */
-  rechtsgrundlage: {
-    /**
-     * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
-     */
-    gremium: string;
-    /**
-     * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
-     */
-    datum: string;
-    /**
-     * Nummer oder Aktenzeichen des Beschlusses.
-     */
-    beschluss: string;
-  };
+  verteilung: Verteilung | Offen;
   /**
-   * Ab wann (und bis wann, falls befristet) der Schlüssel gilt.
+   * Der Beschluss, auf dem der Schlüssel beruht, oder offen, solange er nicht gefasst ist.
    */
-  gilt: Zeitraum;
+  rechtsgrundlage: Rechtsgrundlage | Offen;
+  /**
+   * Ab wann (und bis wann, falls befristet) der Schlüssel gilt. Offen, solange der Schlüssel nicht beschlossen ist.
+   */
+  gilt: Zeitraum | Offen;
 }
 /**
  * Wie verteilt wird. art: einwohner (nach Einwohnerzahlen zum Stichtag), gleich (zu gleichen Teilen), sockel (ein Sockelbetrag je Mitglied, der Rest nach Einwohnern), fest (feste Anteile), nutzung (zu gleichen Teilen unter den Teilnehmenden eines Dienstes), stufen (nacheinander: erst feste Anteile des Betrags, der Rest nach einer weiteren Verteilung).
@@ -692,6 +682,23 @@ export interface Verteilung {
     anteil: Bruch | 'rest';
     verteilung: Verteilung;
   }[];
+}
+/**
+ * Der Beschluss, auf dem der Schlüssel beruht: Gremium (HVB-Runde, Rat, Kreistag …), Datum und Nummer oder Aktenzeichen.
+ */
+export interface Rechtsgrundlage {
+  /**
+   * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+   */
+  gremium: string;
+  /**
+   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
+   */
+  datum: string;
+  /**
+   * Nummer oder Aktenzeichen des Beschlusses.
+   */
+  beschluss: string;
 }
 /**
  * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).
@@ -1055,6 +1062,29 @@ export interface Mitglied {
    * Die Kostenstelle im Haushalt des Mitglieds, auf die der Betrieb seiner Dienste gebucht wird; sie steht als Label an seinem Namespace. Ohne Angabe trägt das Label die Kennung des Mitglieds.
    */
   kostenstelle?: string;
+  /**
+   * Stellen (VZA), die das Mitglied für die Aufgaben der geschätzten Ressourcen (governance/ressourcen/) schon hat; sie mindern seinen zusätzlichen Bedarf. Oder offen.
+   */
+  vorhandeneStellen?:
+    | {
+        /**
+         * Vollzeitstellenanteile, z. B. 1.5 (höchstens zwei Nachkommastellen).
+         */
+        vza: number;
+        /**
+         * Bereiche (wie in stellenbedarf.bereiche der Ressourcen), die diese Stellen abdecken, z. B. IT oder Datenschutz.
+         */
+        bereiche?: string[];
+        /**
+         * Stand der Angabe.
+         */
+        stand: string;
+        /**
+         * Fundstelle in der Leitlinie oder andere Quelle der Angaben, z. B. ein Abschnitt der Leitlinie.
+         */
+        quelle: string;
+      }
+    | Offen;
 }
 /**
  * Einstellungen der Prüfregeln für diesen Verbund (policies/pruefregeln.yaml): Schweregrad je Empfehlungsregel und die Grundlage, auf der eine Regel in diesem Verbund beruht.

@@ -86,7 +86,9 @@ export type Anforderung = Freigaberegel['anforderungen'][number];
 export type Dienst = KindData['dienst'];
 export type Sicherung = KindData['sicherung'];
 export type Kostenschluessel = KindData['kostenschluessel'];
-export type Verteilung = Kostenschluessel['verteilung'];
+/** A decided key's distribution (an undecided key has its distribution open). */
+export type Verteilung = Bekannt<Kostenschluessel['verteilung']>;
+export type Rechtsgrundlage = Bekannt<Kostenschluessel['rechtsgrundlage']>;
 export type Kostenposten = KindData['kostenposten'];
 /** A stack's settings as Pulumi writes them, with the stack's name (from Pulumi.<stack>.yaml) as id. */
 export type StackKonfiguration = KindData['stack'] & { readonly id: string };

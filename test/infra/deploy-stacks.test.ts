@@ -71,6 +71,9 @@ describe('scripts/deploy-stacks.js', () => {
     );
     edit(root, 'governance/notfall/sicherung.yaml', /\n {2}gemeinde-eichwalde: \S+/, '');
     edit(root, 'governance/notfall/sicherung.yaml', /\n {2}- mitglied: gemeinde-eichwalde\n {4}partner: landkreis-heideland/, '');
+    // The cost keys that name the municipalities lose it too (what a member leaving changes in the data).
+    for (const key of ['einwohner-gemeinden', 'sockel-und-einwohner', 'verbundumlage'])
+      edit(root, `governance/kostenschluessel/${key}.yaml`, ' gemeinde-eichwalde,', '');
     commit(root, 'Austritt');
     const result = deployStacks(root, base);
     // The partner drops the read-only location of the member's backups.

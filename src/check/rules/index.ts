@@ -22,6 +22,7 @@ import { kostenAnteile } from './kosten-anteile';
 import { kostenEinwohnerEinmal } from './kosten-einwohner-einmal';
 import { kostenZahlen } from './kosten-zahlen';
 import { kostenPostenInKraft } from './kosten-posten-in-kraft';
+import { kostenRechtsgrundlage } from './kosten-rechtsgrundlage';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   kostenEinwohnerEinmal,
   kostenZahlen,
   kostenPostenInKraft,
+  kostenRechtsgrundlage,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,

@@ -1,9 +1,11 @@
+import { bekannt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
  * Ensures that every cost item can be allocated in each of its years: its key is in force for
  * the whole budget year (from 1 January to 31 December; a key changing mid-year would leave the
- * year's split open), and a one-off item names exactly one year.
+ * year's split open), and a one-off item names exactly one year. A key still open (not yet
+ * decided) is in force in no year.
  */
 export const kostenPostenInKraft: Rule = {
   id: 'kosten-posten-in-kraft',
@@ -22,9 +24,17 @@ export const kostenPostenInKraft: Rule = {
       }
       const key = keys.get(p.schluessel);
       if (!key) continue; // referenz-aufloesbar reports it
+      const gilt = bekannt(key.gilt);
+      if (!gilt || !bekannt(key.verteilung)) {
+        findings.push({
+          at: model.where(p, 'schluessel'),
+          message: `Der Schlüssel „${key.id}“ ist noch offen (nicht beschlossen); der Posten „${p.id}“ lässt sich nach ihm nicht verteilen.`,
+        });
+        continue;
+      }
       p.jahre.forEach((jahr, i) => {
-        const from = key.gilt.von;
-        const to = key.gilt.bis;
+        const from = gilt.von;
+        const to = gilt.bis;
         if (from > `${jahr}-01-01` || (to !== undefined && to < `${jahr}-12-31`)) {
           findings.push({
             at: model.where(p, 'jahre', i),
