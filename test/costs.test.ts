@@ -19,9 +19,9 @@ const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
 
 interface CostsJson {
   items: { id: string; jahr: number; totalCents: number; shares: { member: string; cents: number; basis: object[] }[] }[];
-  haushalt: { member: string; jahre: number[]; zeilen: { kostenart: string; cents: number[] }[]; summeCents: number[]; stellen: object }[];
-  schluessel: { id: string }[];
-  offeneSchluessel: object[];
+  budgets: { member: string; years: number[]; rows: { kostenart: string; cents: number[] }[]; totalCents: number[]; staffing: object }[];
+  keys: { id: string }[];
+  openKeys: object[];
 }
 const json = (...args: string[]) => JSON.parse(verbund('costs', ...args, '--format', 'json').stdout) as CostsJson;
 
@@ -69,14 +69,14 @@ describe('verbund costs', () => {
       'stadt-musterstadt': 2323888,
     });
     expect(item.shares.find((s) => s.member === 'stadt-musterstadt')!.basis).toEqual([
-      { art: 'einwohner', stufe: '2', stufenanteil: 'rest', gewicht: 31250, summe: 75520, stichtag: '2024-12-31', genauigkeit: 'amtlich' },
+      { art: 'einwohner', stage: '2', stageShare: 'rest', weight: 31250, weightSum: 75520, stichtag: '2024-12-31', genauigkeit: 'amtlich' },
     ]);
     for (const i of out.items) expect(i.shares.reduce((s, x) => s + x.cents, 0)).toBe(i.totalCents);
     // The budget plan adds up to the shares, and the staffing need is reduced by what the member has.
-    const stadt = out.haushalt.find((h) => h.member === 'stadt-musterstadt')!;
-    expect(stadt.summeCents).toEqual([4121018]);
-    expect(stadt.stellen).toEqual({ bedarfMin: 0.5, bedarfMax: 1.5, vorhanden: 1.25, zusaetzlichMin: 0, zusaetzlichMax: 0.25 });
-    expect(out.schluessel.map((k) => k.id)).toEqual(['einwohner-gemeinden', 'gleiche-teile', 'kreis-und-stadt', 'nutzung-nextcloud', 'verbundumlage']);
+    const stadt = out.budgets.find((h) => h.member === 'stadt-musterstadt')!;
+    expect(stadt.totalCents).toEqual([4121018]);
+    expect(stadt.staffing).toEqual({ needMin: 0.5, needMax: 1.5, existing: 1.25, additionalMin: 0, additionalMax: 0.25 });
+    expect(out.keys.map((k) => k.id)).toEqual(['einwohner-gemeinden', 'gleiche-teile', 'kreis-und-stadt', 'nutzung-nextcloud', 'verbundumlage']);
   });
 
   it('writes JSON that matches its contract, with exact cents adding up to each total', () => {
@@ -84,6 +84,20 @@ describe('verbund costs', () => {
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     expect(out.items.map((i) => `${i.id} ${i.jahr} ${i.totalCents}`)).toEqual(['einrichtung 2026 120000', 'lizenzen 2026 120000', 'lizenzen 2027 120000']);
     for (const i of out.items) expect(i.shares.reduce((s, x) => s + x.cents, 0)).toBe(i.totalCents);
+  });
+
+  it('its JSON Schema rejects what the contract forbids: fractional cents, a share without its basis, an unknown field', () => {
+    const out = json('--root', root);
+    const share = out.items[0]!.shares[0]!;
+    const mutate = (change: (o: CostsJson) => void) => {
+      const copy = structuredClone(out);
+      change(copy);
+      return validate(copy);
+    };
+    expect(validate(out)).toBe(true);
+    expect(mutate((o) => (o.items[0]!.shares[0]!.cents = share.cents + 0.5))).toBe(false);
+    expect(mutate((o) => delete (o.items[0]!.shares[0] as { basis?: object[] }).basis)).toBe(false);
+    expect(mutate((o) => Object.assign(o.items[0]!, { euro: 1 }))).toBe(false);
   });
 
   it('writes CSV a German spreadsheet opens directly: BOM, semicolons, 1.234,56 €, the calculation and the resolution', () => {
@@ -106,19 +120,19 @@ describe('verbund costs', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const out = json('--root', EXAMPLE);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Übersicht', ...out.haushalt.map((h) => h.member)]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Übersicht', ...out.budgets.map((h) => h.member)]);
     const cents = (v: unknown) => Math.round((v as number) * 100);
     // Summary: each member's sum per year.
     const summary = book.getWorksheet('Übersicht')!;
-    for (const [i, h] of out.haushalt.entries()) {
+    for (const [i, h] of out.budgets.entries()) {
       const row = summary.getRow(3 + i);
       expect(row.getCell(1).value).toBe(h.member);
-      expect(h.jahre.map((_, c) => cents(row.getCell(3 + c).value))).toEqual(h.summeCents);
+      expect(h.years.map((_, c) => cents(row.getCell(3 + c).value))).toEqual(h.totalCents);
     }
     // Each member's sheet: the budget plan by cost type, and every share of every item.
-    for (const h of out.haushalt) {
+    for (const h of out.budgets) {
       const sheet = book.getWorksheet(h.member)!;
-      for (const [r, z] of h.zeilen.entries()) expect(h.jahre.map((_, c) => cents(sheet.getRow(3 + r).getCell(2 + c).value))).toEqual(z.cents);
+      for (const [r, z] of h.rows.entries()) expect(h.years.map((_, c) => cents(sheet.getRow(3 + r).getCell(2 + c).value))).toEqual(z.cents);
       const shares: string[] = [];
       sheet.eachRow((row, n) => {
         if (n > 12 && typeof row.getCell(3).value === 'number')
@@ -168,7 +182,7 @@ describe('verbund costs', () => {
     const run = verbund('costs', '--root', REPO, '--format', 'json');
     const out = JSON.parse(run.stdout) as CostsJson;
     expect(validate(out)).toBe(true);
-    expect(out).toMatchObject({ items: [], haushalt: [], offeneSchluessel: [{ id: 'kostenverteilungsschluessel' }] });
+    expect(out).toMatchObject({ items: [], budgets: [], openKeys: [{ id: 'kostenverteilungsschluessel' }] });
     expect(run.stderr).toBe(`verbund: Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\nverbund: ${open}\n`);
   });
 

@@ -1,5 +1,6 @@
 // The README's promises that a test can hold: what the adoption guide tells people to delete
 // and run exists, and the YAML is never called the binding text.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +25,12 @@ describe('README', () => {
       expect(README).toContain(file.startsWith('examples') ? 'examples/musterverbund/' : file);
       expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
     }
+  });
+
+  it('shows `verbund costs` on the example Verbund exactly as it prints', () => {
+    const shown = /```console\n\$ npx verbund costs (.+)\n([\s\S]*?)```/.exec(README)!;
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'verbund.js'), 'costs', ...shown[1]!.split(' ')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(shown[2]);
   });
 });

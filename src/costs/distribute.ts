@@ -27,16 +27,16 @@ export interface Inhabitants {
 export interface Basis {
   art: Exclude<Verteilung['art'], 'stufen'>;
   /** The stage ("1", or "2.1" inside a stage), where the key has stages. */
-  stufe?: string;
+  stage?: string;
   /** That stage's share of the amount ("35/100", or "rest"). */
-  stufenanteil?: string;
+  stageShare?: string;
   /** The member's weight and the sum of all weights (inhabitants; 1 of n equal parts or participants). */
-  gewicht?: bigint;
-  summe?: bigint;
+  weight?: bigint;
+  weightSum?: bigint;
   /** fest: the member's fixed share. */
   anteil?: string;
   /** sockel: the base amount each member pays first. */
-  sockelCents?: bigint;
+  baseCents?: bigint;
   /** einwohner, sockel: the reference date and the accuracy of the member's figure. */
   stichtag?: string;
   genauigkeit?: string;
@@ -62,18 +62,18 @@ export type PreparedKey =
   | { kind: 'stufen'; weights: bigint[]; stages: PreparedKey[] };
 
 /** Reads the figures a distribution needs, or says in German why they are missing. */
-export function prepareKey(v: Verteilung, figures: Figures, stage?: { stufe: string; stufenanteil: string }): PreparedKey {
+export function prepareKey(v: Verteilung, figures: Figures, stage?: { stage: string; stageShare: string }): PreparedKey {
   const members = [...(v.mitglieder ?? figures.members())];
   const at = stage ?? {};
   switch (v.art) {
     case 'gleich':
-      return byWeights(members.map((member) => [member, 1n, { art: 'gleich', ...at, gewicht: 1n, summe: BigInt(members.length) }]));
+      return byWeights(members.map((member) => [member, 1n, { art: 'gleich', ...at, weight: 1n, weightSum: BigInt(members.length) }]));
     case 'einwohner':
       return byInhabitants(v, members, figures, at);
     case 'sockel': {
       const baseCents = parseCents(v.sockelbetrag ?? '0.00');
       const rest = byInhabitants(v, members, figures, at);
-      rest.basis = rest.basis.map(([b]) => [{ ...b!, art: 'sockel', sockelCents: baseCents }]);
+      rest.basis = rest.basis.map(([b]) => [{ ...b!, art: 'sockel', baseCents }]);
       return { kind: 'sockel', baseCents, rest };
     }
     case 'fest': {
@@ -84,11 +84,11 @@ export function prepareKey(v: Verteilung, figures: Figures, stage?: { stufe: str
     case 'nutzung': {
       const participants = figures.participants(v.dienst ?? '').filter((m) => !v.mitglieder || v.mitglieder.includes(m));
       if (participants.length === 0) throw new DistributionError(`Am Dienst „${v.dienst ?? ''}“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.`);
-      const summe = BigInt(participants.length);
-      return byWeights(participants.map((member) => [member, 1n, { art: 'nutzung', ...at, dienst: v.dienst, gewicht: 1n, summe }]));
+      const weightSum = BigInt(participants.length);
+      return byWeights(participants.map((member) => [member, 1n, { art: 'nutzung', ...at, dienst: v.dienst, weight: 1n, weightSum }]));
     }
     case 'stufen':
-      return stages(v, figures, stage?.stufe);
+      return stages(v, figures, stage?.stage);
   }
 }
 
@@ -102,7 +102,7 @@ function stages(v: Verteilung, figures: Figures, outer: string | undefined): Pre
   if (restIndex >= 0) weights[restIndex] = denominator - used;
   else if (used !== denominator) throw new DistributionError('Die Anteile der Stufen ergeben nicht genau 1, und keine Stufe nimmt den Rest.');
   const stagesPrepared = list.map((s, i) =>
-    prepareKey(s.verteilung, figures, { stufe: outer === undefined ? String(i + 1) : `${outer}.${i + 1}`, stufenanteil: s.anteil }),
+    prepareKey(s.verteilung, figures, { stage: outer === undefined ? String(i + 1) : `${outer}.${i + 1}`, stageShare: s.anteil }),
   );
   return { kind: 'stufen', weights, stages: stagesPrepared };
 }
@@ -113,13 +113,13 @@ function byInhabitants(v: Verteilung, members: readonly string[], figures: Figur
     if (figure === undefined) throw new DistributionError(`Für „${member}“ fehlt eine Einwohnerzahl, wie der Schlüssel sie verlangt.`);
     return figure;
   });
-  const summe = counts.reduce((s, c) => s + c.count, 0n);
+  const weightSum = counts.reduce((s, c) => s + c.count, 0n);
   const stichtag = v.einwohner?.stichtag;
   return byWeights(
     members.map((member, i) => [
       member,
       counts[i]!.count,
-      { art: 'einwohner', ...at, gewicht: counts[i]!.count, summe, stichtag, genauigkeit: counts[i]!.accuracy },
+      { art: 'einwohner', ...at, weight: counts[i]!.count, weightSum, stichtag, genauigkeit: counts[i]!.accuracy },
     ]),
   );
 }

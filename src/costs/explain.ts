@@ -26,19 +26,19 @@ export function explainBasis(parts: readonly Basis[]): string {
 }
 
 function explainPart(b: Basis): string {
-  const stage = b.stufe === undefined ? '' : `Stufe ${b.stufe} (${b.stufenanteil === 'rest' ? 'Rest' : b.stufenanteil}): `;
-  const inhabitants = () => `${formatCount(b.gewicht!)} von ${formatCount(b.summe!)} Einwohnern (${b.genauigkeit}, Stichtag ${b.stichtag})`;
+  const stage = b.stage === undefined ? '' : `Stufe ${b.stage} (${b.stageShare === 'rest' ? 'Rest' : b.stageShare}): `;
+  const inhabitants = () => `${formatCount(b.weight!)} von ${formatCount(b.weightSum!)} Einwohnern (${b.genauigkeit}, Stichtag ${b.stichtag})`;
   switch (b.art) {
     case 'gleich':
-      return `${stage}1 von ${formatCount(b.summe!)} gleichen Teilen`;
+      return `${stage}1 von ${formatCount(b.weightSum!)} gleichen Teilen`;
     case 'einwohner':
       return `${stage}${inhabitants()}`;
     case 'sockel':
-      return `${stage}Sockelbetrag ${formatEuro(b.sockelCents!)}, Rest nach ${inhabitants()}`;
+      return `${stage}Sockelbetrag ${formatEuro(b.baseCents!)}, Rest nach ${inhabitants()}`;
     case 'fest':
       return `${stage}fester Anteil ${b.anteil}`;
     case 'nutzung':
-      return `${stage}1 von ${formatCount(b.summe!)} Teilnehmenden am Dienst ${b.dienst}`;
+      return `${stage}1 von ${formatCount(b.weightSum!)} Teilnehmenden am Dienst ${b.dienst}`;
   }
 }
 

@@ -6,7 +6,8 @@ import type { CostsReport } from './report';
 /**
  * The JSON of DESIGN.md's contract ({"items":[{"id","totalCents","shares":[{"member","cents"}]}]}),
  * with additive fields: each share's basis, the keys with their legal basis, the open keys and
- * the budget plans. Cents as numbers (the schema keeps amounts below 2^53 cents); VZA as decimals.
+ * the budget plans. Keys the tool computes are English, keys from the YAML German (README).
+ * Cents as numbers (the schema keeps amounts below 2^53 cents); VZA as decimals.
  */
 export function costsJson(report: CostsReport): object {
   return {
@@ -21,26 +22,29 @@ export function costsJson(report: CostsReport): object {
       totalCents: Number(i.totalCents),
       shares: i.shares.map((s) => ({ member: s.member, cents: Number(s.cents), basis: s.basis.map(basisJson) })),
     })),
-    schluessel: report.keys,
-    offeneSchluessel: report.openKeys,
-    haushalt: report.budgets.map((b) => ({
+    keys: report.keys,
+    openKeys: report.openKeys.map((k) => ({ id: k.id, name: k.name, offen: k.reason })),
+    budgets: report.budgets.map((b) => ({
       member: b.member,
       name: b.name,
-      jahre: b.jahre,
-      zeilen: b.zeilen.map((z) => ({ kostenart: z.kostenart, cents: z.cents.map(Number) })),
-      summeCents: b.summe.map(Number),
-      stellen: Object.fromEntries(
-        Object.entries(b.stellen)
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => [k, (v as number) / 100]),
-      ),
+      years: b.jahre,
+      rows: b.zeilen.map((z) => ({ kostenart: z.kostenart, cents: z.cents.map(Number) })),
+      totalCents: b.summe.map(Number),
+      staffing: vza({
+        needMin: b.stellen.bedarfMin,
+        needMax: b.stellen.bedarfMax,
+        existing: b.stellen.vorhanden,
+        additionalMin: b.stellen.zusaetzlichMin,
+        additionalMax: b.stellen.zusaetzlichMax,
+      }),
     })),
-    einmaligVerbund: Object.fromEntries(
-      Object.entries(report.einmaligVerbund)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, (v as number) / 100]),
-    ),
+    einmaligVerbund: vza(report.einmaligVerbund),
   };
+}
+
+/** Hundredths of VZA as decimals (150 → 1.5), leaving out what is open or not recorded. */
+function vza(values: Record<string, number | undefined>): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, v / 100]])));
 }
 
 function basisJson(b: Basis): object {
