@@ -55,8 +55,8 @@ it('is fiction: every e-mail address and link is on a .example domain, and the R
   const addresses = [...text.matchAll(/[\w.+-]+@([\w.-]+)/g)].map((m) => m[1]!);
   const links = [...text.matchAll(/https?:\/\/([^/\s"']+)/g)].map((m) => m[1]!);
   expect(addresses.length).toBeGreaterThan(50);
-  // Three links in the data, and the storage endpoints of the two members that keep backups.
-  expect(links.length).toBe(5);
+  // Three links in the data, the storage endpoints of the two members that keep backups, and the OParl address of a resolution.
+  expect(links.length).toBe(6);
   for (const domain of [...addresses, ...links]) expect(domain).toMatch(/\.example$/);
   expect(fs.readFileSync(path.join(EXAMPLE, 'README.md'), 'utf8')).toContain('**Alles in diesem Ordner ist Fiktion.**');
 });

@@ -23,7 +23,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-bench-costs-'));
 const YEARS = 10;
 const FIRST_YEAR = 2026;
 const HEADER = (kind) => `# yaml-language-server: $schema=../../schemas/governance/${kind}.schema.json\napiVersion: verbund/v1\n`;
-const BASIS = 'rechtsgrundlage: { gremium: HVB-Runde, datum: 2025-11-20, beschluss: HVB-2025/14 }\ngilt: { von: 2026-01-01 }\n';
+const BASIS = 'rechtsgrundlage: { gremium: HVB-Runde, datum: 2025-11-20, nummer: HVB-2025/14 }\ngilt: { von: 2026-01-01 }\n';
 const KINDS = ['personal', 'technik', 'raeume', 'software', 'dienstleistungen'];
 
 const de = (value, digits = 0) => {

@@ -46,5 +46,5 @@ function explainPart(b: Basis): string {
 export function explainKey(key: KeyInfo): string {
   const r = key.rechtsgrundlage;
   const period = key.gilt.bis ? `gilt vom ${key.gilt.von} bis ${key.gilt.bis}` : `gilt ab ${key.gilt.von}`;
-  return `Schlüssel ${key.id} „${key.name}“ – ${r.gremium}, Beschluss ${r.beschluss} vom ${r.datum}, ${period}`;
+  return `Schlüssel ${key.id} „${key.name}“ – ${r.gremium}, Beschluss ${r.nummer} vom ${r.datum}, ${period}`;
 }

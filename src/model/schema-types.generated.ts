@@ -626,7 +626,7 @@ export interface Kostenschluessel {
   /**
    * Der Beschluss, auf dem der Schlüssel beruht, oder offen, solange er nicht gefasst ist.
    */
-  rechtsgrundlage: Rechtsgrundlage | Offen;
+  rechtsgrundlage: Beschluss | Offen;
   /**
    * Ab wann (und bis wann, falls befristet) der Schlüssel gilt. Offen, solange der Schlüssel nicht beschlossen ist.
    */
@@ -684,21 +684,29 @@ export interface Verteilung {
   }[];
 }
 /**
- * Der Beschluss, auf dem der Schlüssel beruht: Gremium (HVB-Runde, Rat, Kreistag …), Datum und Nummer oder Aktenzeichen.
+ * Ein Beschluss eines Gremiums (HVB-Runde, Rat, Kreistag …): Gremium, Datum, Nummer (Drucksache oder Beschluss-Nr.), wahlweise Gegenstand und die Adresse seines OParl-Objekts im Ratsinformationssystem (Paper oder AgendaItem); die Adresse wird nur in ihrer Form geprüft, nie abgerufen.
  */
-export interface Rechtsgrundlage {
+export interface Beschluss {
   /**
-   * Ein einzeiliger, nicht leerer Text (Namen, Titel, Ämter).
+   * Das beschließende Gremium, z. B. HVB-Runde, Rat der Gemeinde Adorf, Kreistag.
    */
   gremium: string;
   /**
-   * Ein Kalenderdatum im Format JJJJ-MM-TT, z. B. 2025-11-27.
+   * Tag der Beschlussfassung.
    */
   datum: string;
   /**
-   * Nummer oder Aktenzeichen des Beschlusses.
+   * Drucksache oder Beschluss-Nr.
    */
-  beschluss: string;
+  nummer: string;
+  /**
+   * Worüber beschlossen wurde.
+   */
+  gegenstand?: string;
+  /**
+   * Adresse des OParl-Objekts (OParl 1.1: Paper für die Drucksache, AgendaItem für den Beschluss), mit https.
+   */
+  oparl?: string;
 }
 /**
  * Gültigkeitszeitraum: von (einschließlich) bis (einschließlich, optional).

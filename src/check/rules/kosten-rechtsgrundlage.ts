@@ -27,7 +27,7 @@ export const kostenRechtsgrundlage: Rule = {
       } else if (basis.datum > today) {
         findings.push({
           at: model.where(k, 'rechtsgrundlage', 'datum'),
-          message: `Der Beschluss „${basis.beschluss}“ des Schlüssels „${k.id}“ trägt das Datum ${basis.datum}, das noch nicht erreicht ist; ein Schlüssel beruht nur auf einem gefassten Beschluss.`,
+          message: `Der Beschluss „${basis.nummer}“ des Schlüssels „${k.id}“ trägt das Datum ${basis.datum}, das noch nicht erreicht ist; ein Schlüssel beruht nur auf einem gefassten Beschluss.`,
         });
       }
       if (!period) {
