@@ -18,7 +18,7 @@ describe('verbund check', () => {
   it('exits 0 on the example Verbund and prints the German overview', () => {
     const { code, stdout } = verbund('check', '--root', EXAMPLE, '--today', TODAY);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('Musterverbund im Landkreis Heideland – Prüfung von 57 Governance-Dateien');
+    expect(stdout.split('\n')[0]).toBe('Musterverbund im Landkreis Heideland – Prüfung von 59 Governance-Dateien');
     expect(stdout).toMatch(/^ {2}Ziele: {8}5$/m);
     expect(stdout).toContain('  Meilensteine: 16 (6 erreicht, 4 inArbeit, 5 offen, 1 verworfen)\n');
     expect(stdout).toContain('Anerkannte Ausnahmen:\ngovernance/dimensionen/3-digitale-daseinsvorsorge.yaml:4:5  Hinweis  [dimension-mit-zielen]');
@@ -31,7 +31,7 @@ describe('verbund check', () => {
       expect(code).toBe(0);
       expect(JSON.parse(stdout)).toMatchObject({
         ok: true,
-        files: 57,
+        files: 59,
         summary: { members: 6, dimensions: 3, goals: 5, milestones: 16, bodies: 5, openValues: 0 },
         totals: { errors: 0, warnings: 0 },
         findings: [],

@@ -74,9 +74,19 @@ describe('verbund costs', () => {
     for (const i of out.items) expect(i.shares.reduce((s, x) => s + x.cents, 0)).toBe(i.totalCents);
     // The budget plan adds up to the shares, and the staffing need is reduced by what the member has.
     const stadt = out.budgets.find((h) => h.member === 'stadt-musterstadt')!;
-    expect(stadt.totalCents).toEqual([4121018]);
+    // 2027: 23.238,88 + 8.333,33 + 1.000,00 + 8.637,97 (above and its other items) + 1.932,47 for the chat by seats:
+    // 7.200,00 € by 85 : 640 : 120 : 310 seats (Σ 1.155) → 529,87… 3.989,61… 748,05… 1.932,46|75: the leftover cent to the largest remainder, the city's.
+    expect(out.items.find((i) => i.id === 'chat-betrieb')!.shares.map((s) => s.cents)).toEqual([52987, 398961, 74805, 193247]);
+    expect(stadt.totalCents).toEqual([4314265]);
     expect(stadt.staffing).toEqual({ needMin: 0.5, needMax: 1.5, existing: 1.25, additionalMin: 0, additionalMax: 0.25 });
-    expect(out.keys.map((k) => k.id)).toEqual(['einwohner-gemeinden', 'gleiche-teile', 'kreis-und-stadt', 'nutzung-nextcloud', 'verbundumlage']);
+    expect(out.keys.map((k) => k.id)).toEqual([
+      'einwohner-gemeinden',
+      'gleiche-teile',
+      'kreis-und-stadt',
+      'nutzung-nextcloud',
+      'plaetze-chat',
+      'verbundumlage',
+    ]);
   });
 
   it('writes JSON that matches its contract, with exact cents adding up to each total', () => {

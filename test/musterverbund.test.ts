@@ -31,7 +31,7 @@ it('has the layout of a repository root: governance/ with every kind of file, po
       .concat(['governance', 'policies', 'stacks'])
       .sort(),
   );
-  expect(files.length).toBe(57);
+  expect(files.length).toBe(59);
 });
 
 it('names in each file’s first line its schema, which the editor finds through the schemas link', () => {

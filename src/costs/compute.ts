@@ -66,6 +66,7 @@ export function computeCosts(model: CheckedModel, filter: { year?: number; membe
         const ready = prepare(key);
         if (ready instanceof DistributionError) throw ready;
         const shares = splitAmount(ready, totalCents, filter.member);
+        if (filter.member !== undefined && shares.length === 0) continue; // the member has no part in this item
         items.push({ id: p.id, name: p.name, jahr, kostenart: p.kostenart, ziel: p.ziel, dienst: p.dienst, schluessel: p.schluessel, totalCents, shares });
         used.add(p.schluessel);
       } catch (error) {

@@ -10,6 +10,8 @@ const figures: Figures = {
   members: () => ['gemeinde-a', 'gemeinde-b', 'gemeinde-c', 'landkreis'],
   inhabitants: (m) => (INHABITANTS[m] === undefined ? undefined : { count: INHABITANTS[m]!, accuracy: 'amtlich' }),
   participants: (d) => (d === 'dateien' ? ['gemeinde-c', 'gemeinde-a'] : []),
+  seats: (m, d) =>
+    d === 'dateien' ? ({ 'gemeinde-a': { count: 120n, stand: '2026-01-01' }, 'gemeinde-c': { count: 40n, stand: '2026-01-01' } } as const)[m] : undefined,
 };
 const GEMEINDEN = ['gemeinde-a', 'gemeinde-b', 'gemeinde-c'];
 const cents = (v: Verteilung, total: bigint) => Object.fromEntries(distribute(v, total, figures).map((s) => [s.member, Number(s.cents)]));
@@ -45,6 +47,16 @@ describe('distribute (hand-computed, one per kind of key)', () => {
   it('nutzung: equal shares among the participants of a service, and none without participants', () => {
     expect(cents({ art: 'nutzung', dienst: 'dateien' }, 1001n)).toEqual({ 'gemeinde-a': 501, 'gemeinde-c': 500 });
     expect(() => distribute({ art: 'nutzung', dienst: 'chat' }, 100n, figures)).toThrow('Am Dienst „chat“ nimmt niemand teil');
+  });
+
+  it('nutzung nach plaetze: 1.000,01 € by 120 : 40 seats → 750,01 + 250,00, each share naming its seats', () => {
+    // 100.001 · 120/160 = 75.000,75 and 100.001 · 40/160 = 25.000,25: floors 75.000 + 25.000, the cent to the larger remainder (,75).
+    const shares = distribute({ art: 'nutzung', dienst: 'dateien', nach: 'plaetze' }, 100001n, figures);
+    expect(shares.map((s) => [s.member, Number(s.cents)])).toEqual([
+      ['gemeinde-a', 75001],
+      ['gemeinde-c', 25000],
+    ]);
+    expect(shares[0]!.basis).toEqual([{ art: 'nutzung', dienst: 'dateien', nach: 'plaetze', weight: 120n, weightSum: 160n, stichtag: '2026-01-01' }]);
   });
 
   it('stufen: the Kreis carries 35 %, the rest goes to the municipalities by inhabitants', () => {
@@ -97,6 +109,7 @@ describe('distribute (hand-computed, one per kind of key)', () => {
         return m && { count: m.count, accuracy: 'amtlich' };
       },
       participants: () => [],
+      seats: () => undefined,
     });
     fc.assert(
       fc.property(verbund, fc.bigInt({ min: 0n, max: 10n ** 13n }), ([members, shuffled], total) => {

@@ -11,6 +11,8 @@ export interface Figures {
   inhabitants(member: string, verteilung: Verteilung): Inhabitants | undefined;
   /** The members taking part in a service. */
   participants(dienst: string): readonly string[];
+  /** The seats a member has recorded for a service, with the date of the figure, or undefined. */
+  seats(member: string, dienst: string): { count: bigint; stand: string } | undefined;
 }
 
 export interface Inhabitants {
@@ -40,8 +42,9 @@ export interface Basis {
   /** einwohner, sockel: the reference date and the accuracy of the member's figure. */
   stichtag?: string;
   genauigkeit?: string;
-  /** nutzung: the service. */
+  /** nutzung: the service, and whether by participants (equal) or by their seats. */
   dienst?: string;
+  nach?: 'teilnehmende' | 'plaetze';
 }
 
 export interface ExplainedShare {
@@ -84,8 +87,9 @@ export function prepareKey(v: Verteilung, figures: Figures, stage?: { stage: str
     case 'nutzung': {
       const participants = figures.participants(v.dienst ?? '').filter((m) => !v.mitglieder || v.mitglieder.includes(m));
       if (participants.length === 0) throw new DistributionError(`Am Dienst „${v.dienst ?? ''}“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.`);
+      if (v.nach === 'plaetze') return bySeats(v.dienst!, participants, figures, at);
       const weightSum = BigInt(participants.length);
-      return byWeights(participants.map((member) => [member, 1n, { art: 'nutzung', ...at, dienst: v.dienst, weight: 1n, weightSum }]));
+      return byWeights(participants.map((member) => [member, 1n, { art: 'nutzung', ...at, dienst: v.dienst, nach: 'teilnehmende', weight: 1n, weightSum }]));
     }
     case 'stufen':
       return stages(v, figures, stage?.stage);
@@ -120,6 +124,22 @@ function byInhabitants(v: Verteilung, members: readonly string[], figures: Figur
       member,
       counts[i]!.count,
       { art: 'einwohner', ...at, weight: counts[i]!.count, weightSum, stichtag, genauigkeit: counts[i]!.accuracy },
+    ]),
+  );
+}
+
+function bySeats(dienst: string, participants: readonly string[], figures: Figures, at: object): Extract<PreparedKey, { kind: 'weights' }> {
+  const seats = participants.map((member) => {
+    const figure = figures.seats(member, dienst);
+    if (figure === undefined) throw new DistributionError(`Für „${member}“ fehlt die Zahl der Plätze am Dienst „${dienst}“, nach der der Schlüssel verteilt.`);
+    return figure;
+  });
+  const weightSum = seats.reduce((s, c) => s + c.count, 0n);
+  return byWeights(
+    participants.map((member, i) => [
+      member,
+      seats[i]!.count,
+      { art: 'nutzung', ...at, dienst, nach: 'plaetze', weight: seats[i]!.count, weightSum, stichtag: seats[i]!.stand },
     ]),
   );
 }

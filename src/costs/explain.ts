@@ -38,7 +38,9 @@ function explainPart(b: Basis): string {
     case 'fest':
       return `${stage}fester Anteil ${b.anteil}`;
     case 'nutzung':
-      return `${stage}1 von ${formatCount(b.weightSum!)} Teilnehmenden am Dienst ${b.dienst}`;
+      return b.nach === 'plaetze'
+        ? `${stage}${formatCount(b.weight!)} von ${formatCount(b.weightSum!)} Plätzen am Dienst ${b.dienst} (Stand ${b.stichtag})`
+        : `${stage}1 von ${formatCount(b.weightSum!)} Teilnehmenden am Dienst ${b.dienst}`;
   }
 }
 

@@ -18,5 +18,9 @@ export function figuresOf(model: CheckedModel): Figures {
       return { count: BigInt(figure.wert), accuracy: figure.genauigkeit };
     },
     participants: (dienst: string) => teilnehmer(model, dienst).map((m) => m.id),
+    seats: (member: string, dienst: string) => {
+      const figure = model.mitglied(member)?.plaetze?.[dienst];
+      return figure && { count: BigInt(figure.anzahl), stand: figure.stand };
+    },
   };
 }

@@ -633,7 +633,7 @@ export interface Kostenschluessel {
   gilt: Zeitraum | Offen;
 }
 /**
- * Wie verteilt wird. art: einwohner (nach Einwohnerzahlen zum Stichtag), gleich (zu gleichen Teilen), sockel (ein Sockelbetrag je Mitglied, der Rest nach Einwohnern), fest (feste Anteile), nutzung (zu gleichen Teilen unter den Teilnehmenden eines Dienstes), stufen (nacheinander: erst feste Anteile des Betrags, der Rest nach einer weiteren Verteilung).
+ * Wie verteilt wird. art: einwohner (nach Einwohnerzahlen zum Stichtag), gleich (zu gleichen Teilen), sockel (ein Sockelbetrag je Mitglied, der Rest nach Einwohnern), fest (feste Anteile), nutzung (unter den Teilnehmenden eines Dienstes, zu gleichen Teilen oder nach ihren Plätzen), stufen (nacheinander: erst feste Anteile des Betrags, der Rest nach einer weiteren Verteilung).
  */
 export interface Verteilung {
   art: 'einwohner' | 'gleich' | 'sockel' | 'fest' | 'nutzung' | 'stufen';
@@ -670,6 +670,10 @@ export interface Verteilung {
    * Bei nutzung: der Dienst, dessen Teilnehmende zahlen.
    */
   dienst?: string;
+  /**
+   * Bei nutzung: teilnehmende (Standard: zu gleichen Teilen unter den Teilnehmenden) oder plaetze (nach den Plätzen, die jedes teilnehmende Mitglied in seiner Datei unter plaetze nennt).
+   */
+  nach?: 'teilnehmende' | 'plaetze';
   /**
    * Bei stufen: nacheinander; jede Stufe erhält einen festen Anteil des Betrags, die letzte den Rest (anteil: rest).
    *
@@ -1066,6 +1070,21 @@ export interface Mitglied {
    * Die gemeinsamen Dienste (Kennungen aus governance/dienste/), an denen das Mitglied teilnimmt – eine Entscheidung seiner HVB, weil sie Kosten nach sich zieht. Fehlt die Angabe, nimmt es an keinem teil.
    */
   dienste?: string[];
+  /**
+   * Plätze (Nutzerkonten, Lizenzen), die das Mitglied je Dienst nutzt, mit Stand: Grundlage eines Kostenschlüssels nach Nutzung mit nach: plaetze. Nur für Dienste, an denen es teilnimmt.
+   */
+  plaetze?: {
+    [k: string]: {
+      /**
+       * Zahl der Plätze.
+       */
+      anzahl: number;
+      /**
+       * Stand der Zahl.
+       */
+      stand: string;
+    };
+  };
   /**
    * Die Kostenstelle im Haushalt des Mitglieds, auf die der Betrieb seiner Dienste gebucht wird; sie steht als Label an seinem Namespace. Ohne Angabe trägt das Label die Kennung des Mitglieds.
    */

@@ -24,12 +24,13 @@ describe('schema-types.generated.ts', () => {
     // Every other object schema says additionalProperties: false and must give a closed interface.
     const source = fs.readFileSync(OUT, 'utf8');
     // freigaberegeln: gruppen by id; pruefregeln: schweregrade and grundlagen by rule id; sicherung: standorte by member; ziel: fokus by perspective;
-    // dienst: werte, the Helm values of a chart, which only the chart defines, the pod labels of netzwerk.pods; stack: pulumi:tags; kostenschluessel: anteile by member.
+    // dienst: werte, the Helm values of a chart, which only the chart defines, the pod labels of netzwerk.pods; stack: pulumi:tags; kostenschluessel: anteile by member; mitglied: plaetze by service.
     expect(source.match(/\[k: string\]: [^;{]*[;{]/g)).toEqual([
       '[k: string]: unknown;',
       '[k: string]: string;',
       '[k: string]: {',
       '[k: string]: Bruch;',
+      '[k: string]: {',
       "[k: string]: 'fehler' | 'warnung' | 'aus';",
       '[k: string]: string;',
       '[k: string]: string;',

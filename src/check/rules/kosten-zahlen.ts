@@ -1,23 +1,29 @@
+import { teilnehmer } from '../../model/dienste';
 import { verteilungen } from '../../model/kosten';
 import { bekannt, isOffen } from '../../model/types';
+import type { Model } from '../../model/model';
 import type { Rule, RuleFinding } from '../rule';
 
 /**
- * Ensures that a key by inhabitants rests on the figures it names: every member it counts has
- * a figure of the key's reference date, official unless the key allows approximate ones. An
- * open or approximate figure fails the key, naming the member's file and line, so the member
- * can see (and challenge) what its share would rest on.
+ * Ensures that a key rests on the figures it names: by inhabitants, every member it counts has
+ * a figure of the key's reference date, official unless the key allows approximate ones; by
+ * seats, every participant of the service has recorded its seats. A missing, open or
+ * approximate figure fails the key, naming the member's file and line, so the member can see
+ * (and challenge) what its share would rest on. Seats recorded for a service the member does
+ * not take part in would count nowhere: an error too.
  */
 export const kostenZahlen: Rule = {
   id: 'kosten-zahlen',
   severity: 'error',
   category: 'integritaet',
   description:
-    'Ein Schlüssel nach Einwohnern hat für jedes gezählte Mitglied eine Zahl zum Stichtag des Schlüssels, amtlich, sofern der Schlüssel nicht ausdrücklich ungefähre Zahlen zulässt.',
+    'Ein Schlüssel nach Einwohnern hat für jedes gezählte Mitglied eine Zahl zum Stichtag des Schlüssels, amtlich, sofern der Schlüssel nicht ausdrücklich ungefähre Zahlen zulässt; ein Schlüssel nach Plätzen hat die Plätze jedes Teilnehmenden; Plätze stehen nur bei Diensten, an denen das Mitglied teilnimmt.',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const k of model.kostenschluessel) {
       for (const { verteilung: v, path } of verteilungen(k)) {
+        if (v.art === 'nutzung' && v.nach === 'plaetze')
+          findings.push(...missingSeats(model, k.id, v.dienst ?? '', v.mitglieder, model.where(k, ...path, 'nach')));
         if (v.art !== 'einwohner' && v.art !== 'sockel') continue;
         const stichtag = v.einwohner?.stichtag;
         const at = model.where(k, ...path, v.einwohner ? 'einwohner' : 'art');
@@ -47,6 +53,28 @@ export const kostenZahlen: Rule = {
         }
       }
     }
+    for (const m of model.mitglieder) {
+      for (const dienst of Object.keys(m.plaetze ?? {})) {
+        if (model.dienst(dienst) && !(m.dienste ?? []).includes(dienst)) {
+          findings.push({
+            at: model.where(m, 'plaetze', dienst),
+            message: `„${m.id}“ nennt Plätze am Dienst „${dienst}“, nimmt aber nicht an ihm teil (dienste); die Plätze zählten in keinem Schlüssel.`,
+          });
+        }
+      }
+    }
     return findings;
   },
 };
+
+function missingSeats(model: Model, key: string, dienst: string, only: readonly string[] | undefined, at: RuleFinding['at']): RuleFinding[] {
+  return teilnehmer(model, dienst)
+    .filter((m) => (!only || only.includes(m.id)) && m.plaetze?.[dienst] === undefined)
+    .map((m) => {
+      const where = model.where(m, 'dienste');
+      return {
+        at,
+        message: `„${m.id}“ nimmt am Dienst „${dienst}“ teil (${where.file}:${where.line}), nennt aber keine Plätze (plaetze: { ${dienst}: { anzahl: …, stand: … } }); der Schlüssel „${key}“ verteilt nach Plätzen.`,
+      };
+    });
+}

@@ -77,6 +77,7 @@ export const referenzAufloesbar: Rule = {
         if (r.einheit) unit(m.id, r.einheit, m, 'rollen', i, 'einheit');
       });
       m.dienste?.forEach((id, i) => ref('dienst', id, m, 'dienste', i));
+      for (const id of Object.keys(m.plaetze ?? {})) ref('dienst', id, m, 'plaetze', id);
     }
     for (const d of model.dienste) {
       d.ziele.forEach((id, i) => ref('ziel', id, d, 'ziele', i));
