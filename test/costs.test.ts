@@ -181,21 +181,6 @@ describe('verbund costs', () => {
     expect(run.code).toBe(1);
   });
 
-  it('on the shipped data (the key still open, no items) says that nothing is recorded and which key is open', () => {
-    const open =
-      'Kostenschlüssel kostenverteilungsschluessel „Kostenverteilungsschlüssel des Verbunds“ ist noch offen: ' +
-      'Die Leitlinie verlangt einen Kostenverteilungsschlüssel (Ziel 5.3, Meilenstein 5.3-M2), nennt aber keinen.';
-    expect(verbund('costs', '--root', REPO)).toMatchObject({
-      code: 0,
-      stdout: `Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\n${open}\n`,
-    });
-    const run = verbund('costs', '--root', REPO, '--format', 'json');
-    const out = JSON.parse(run.stdout) as CostsJson;
-    expect(validate(out)).toBe(true);
-    expect(out).toMatchObject({ items: [], budgets: [], openKeys: [{ id: 'kostenverteilungsschluessel' }] });
-    expect(run.stderr).toBe(`verbund: Keine Kostenposten erfasst (governance/kostenposten/): es gibt nichts zu verteilen.\nverbund: ${open}\n`);
-  });
-
   it('refuses an unknown member or year, and exits 1 on data with errors', () => {
     expect(verbund('costs', '--root', root, '--member', 'gibt-es-nicht')).toMatchObject({
       code: 2,
