@@ -8,14 +8,13 @@
 // the difference. Prints medians of BENCH_RUNS runs (default 3) and a verdict per target;
 // exits 0 whether or not the targets are met, 2 if a run fails.
 'use strict';
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { generate } = require('./generate');
+const { de, median, timedVerbund } = require('./measure');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const BIN = path.join(REPO, 'bin', 'verbund.js');
 const EXAMPLE = path.join(REPO, 'examples', 'musterverbund');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const TARGETS = { ms: 2000, growth: 1.5 };
@@ -25,11 +24,6 @@ const FIRST_YEAR = 2026;
 const HEADER = (kind) => `# yaml-language-server: $schema=../../schemas/governance/${kind}.schema.json\napiVersion: verbund/v1\n`;
 const BASIS = 'rechtsgrundlage: { gremium: HVB-Runde, datum: 2025-11-20, nummer: HVB-2025/14 }\ngilt: { von: 2026-01-01 }\n';
 const KINDS = ['personal', 'technik', 'raeume', 'software', 'dienstleistungen'];
-
-const de = (value, digits = 0) => {
-  const [int, frac] = value.toFixed(digits).split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''}`;
-};
 
 /** A Verbund of `members` members with keys of every kind and `items` items, written to a new folder. */
 function build(members, items) {
@@ -72,26 +66,13 @@ function build(members, items) {
   return root;
 }
 
-function timed(args) {
-  const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`verbund ${args.join(' ')} endete mit ${run.status}:\n${(run.stderr || run.stdout).slice(0, 3000)}`);
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Floor (check) and costs, alternating; the costs run computes every share and prints one member's plan. */
 function measure(root, member) {
   const floor = [];
   const costs = [];
   for (let i = 0; i < RUNS; i++) {
-    floor.push(timed(['check', '--root', root, '--format', 'json']));
-    costs.push(timed(['costs', '--root', root, '--member', member]));
+    floor.push(timedVerbund(['check', '--root', root, '--format', 'json']).ms);
+    costs.push(timedVerbund(['costs', '--root', root, '--member', member]).ms);
   }
   return { floor: median(floor), costs: median(costs) };
 }

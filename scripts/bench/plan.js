@@ -5,32 +5,17 @@
 // every plan runs first. Prints medians of BENCH_RUNS runs (default 3) and a verdict per
 // target; exits 0 whether or not the targets are met, 2 if a run fails.
 'use strict';
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { generate } = require('./generate');
+const { de, median, timedVerbund } = require('./measure');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const BIN = path.join(REPO, 'bin', 'verbund.js');
 const EXAMPLE = path.join(REPO, 'examples', 'musterverbund');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const TARGETS = { ms8: 3000, ms100: 30000, growth: 1.5 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-bench-plan-'));
-
-const de = (value, digits = 0) => {
-  const [int, frac] = value.toFixed(digits).split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''}`;
-};
-
-function timed(args) {
-  const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`verbund ${args.join(' ')} endete mit ${run.status}:\n${(run.stderr || run.stdout).slice(0, 3000)}`);
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, stdout: run.stdout };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function measure(n) {
   const root = path.join(tmp, `verbund-${n}`);
@@ -39,8 +24,8 @@ function measure(n) {
   const plan = [];
   let stacks = 0;
   for (let i = 0; i < RUNS; i++) {
-    floor.push(timed(['check', '--root', root]).ms);
-    const run = timed(['plan', '--all', '--root', root, '--format', 'json']);
+    floor.push(timedVerbund(['check', '--root', root]).ms);
+    const run = timedVerbund(['plan', '--all', '--root', root, '--format', 'json']);
     plan.push(run.ms);
     stacks = JSON.parse(run.stdout).stacks.length;
   }
@@ -49,7 +34,7 @@ function measure(n) {
 }
 
 function main() {
-  spawnSync(process.execPath, [BIN, '--help']); // build dist/ if stale, outside the timings
+  timedVerbund(['--help']); // build dist/ if stale, outside the timings
   const [small, large] = [measure(8), measure(100)];
   const perStack = (c) => (c.plan - c.floor) / c.stacks;
   const growth = perStack(large) / perStack(small);

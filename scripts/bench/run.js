@@ -14,6 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { generate, measureShares } = require('./generate');
 const { yamlFiles } = require('./parse-only');
+const { de, median } = require('./measure');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'verbund.js');
@@ -26,13 +27,6 @@ const SIZES = MOONSHOT ? [100, 1000, 11000] : [100, 1000];
 const TARGETS = { floorRatio: 2, ms1000: 1500, growth: 1.5, msMoonshot: 5000, mbMoonshot: 500 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-bench-'));
 const MAX_BUFFER = 1024 * 1024 * 1024;
-
-/** German number: 1.234,5 */
-function de(value, digits = 0) {
-  const [int, frac] = Math.abs(value).toFixed(digits).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${value < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
 
 function progress(text) {
   process.stderr.write(`bench: ${text}\n`);
@@ -55,12 +49,6 @@ function runOnce(args, expectExit) {
     throw new Error(`${path.basename(args[0])} ${args.slice(1).join(' ')} endete mit ${why}:\n${(run.stderr || run.stdout).slice(0, 3000)}`);
   }
   return { ms, mib: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
