@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import type { Decision, VoteRecord } from '../approvals/decision';
+import type { GithubUser } from '../approvals/snapshot';
+
+/**
+ * The decision record as git trailers in the merge commit: covered by the commit hash chain,
+ * readable with `git interpret-trailers --parse`, travelling with every clone. One line per
+ * fact, every value a run of tokens without spaces (ids, logins, shas, ISO times) or, for the
+ * resolution, the line the pull request gave ("Gremium; JJJJ-MM-TT; Nummer").
+ */
+export interface Evidence {
+  repo: string;
+  pullRequest: number;
+  author: GithubUser;
+  base: string;
+  head: string;
+  headTree: string;
+  /** How many rule and identity files the decision rested on, and one digest over them all (see basisDigest). */
+  basisFiles: number;
+  basisSha256: string;
+  rules: string[];
+  votes: EvidenceVote[];
+  /** The resolution line ("HVB-Runde; 2026-03-01; HVB-2026-04"), where a rule demanded one. */
+  resolution?: string;
+  decidedAt: string;
+  tool: string;
+}
+
+export interface EvidenceVote {
+  /** The requirement it counted for, as a key: hvb:<member>, alle-hvb, quorum:<body>:<share>, gruppe:<group>. */
+  requirement: string;
+  member?: string;
+  role: VoteRecord['role'];
+  userId: number;
+  login: string;
+  reviewId: number;
+  submittedAt: string;
+  commitId: string;
+  /** The delegation used: from, to, valid from, valid until. */
+  delegation?: { von: string; an: string; ab: string; bis?: string };
+}
+
+export const TRAILER_PREFIX = 'Verbund-';
+const VERSION = '1';
+
+/** One digest over the basis files (path and SHA-256 of each, sorted): what the decision's rules and identities were. */
+export function basisDigest(basis: readonly { path: string; sha256: string }[]): string {
+  const lines = [...basis].sort((a, b) => (a.path < b.path ? -1 : 1)).map((b) => `${b.sha256}  ${b.path}\n`);
+  return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** The trailer lines of an approved decision (one "Key: value" per line, no blank line). */
+export function decisionTrailers(decision: Decision): string[] {
+  const token = (value: string | number): string => {
+    const text = String(value);
+    // Fail closed: a value that would split a trailer, or end the block, is never written.
+    if (!/^[\p{L}\p{N}._:/@+\-,=]+$/u.test(text)) throw new Error(`Unzulässiger Wert im Nachweis: ${JSON.stringify(text)}`);
+    return text;
+  };
+  const lines = [
+    `Verbund-Freigabe: ${VERSION}`,
+    `Verbund-Pull-Request: ${token(decision.repo)}#${decision.pullRequest}`,
+    `Verbund-Autor: id=${decision.author.id} login=${token(decision.author.login)}`,
+    `Verbund-Basis: ${token(decision.base.sha)}`,
+    `Verbund-Kopf: ${token(decision.head.sha)} baum=${token(decision.head.tree)}`,
+    `Verbund-Grundlage: dateien=${decision.basis.length} sha256=${basisDigest(decision.basis)}`,
+    `Verbund-Regeln: ${[...new Set(decision.requirements.flatMap((r) => r.rules))].sort().map(token).join(',') || 'keine'}`,
+  ];
+  for (const r of decision.requirements) {
+    const requirement = requirementKey(r);
+    for (const v of r.votes) {
+      const parts = [
+        `anforderung=${token(requirement)}`,
+        ...(v.member ? [`mitglied=${token(v.member)}`] : []),
+        `rolle=${v.role}`,
+        `id=${v.userId}`,
+        `login=${token(v.login)}`,
+        `review=${v.reviewId}`,
+        `zeit=${token(v.submittedAt)}`,
+        `commit=${token(v.commitId)}`,
+        ...(v.delegation
+          ? [`delegation=${[v.delegation.von, v.delegation.an, v.delegation.gueltig.von, v.delegation.gueltig.bis ?? ''].map(token).join(':')}`]
+          : []),
+      ];
+      lines.push(`Verbund-Stimme: ${parts.join(' ')}`);
+    }
+  }
+  const found = decision.resolution?.found;
+  if (found) lines.push(`Verbund-Beschluss: ${oneLine(found.gremium)}; ${token(found.datum)}; ${oneLine(found.nummer)}`);
+  lines.push(`Verbund-Entschieden: ${token(decision.evaluatedAt)} ${token(decision.tool ? `${decision.tool.name}/${decision.tool.version}` : 'verbund')}`);
+  return lines;
+}
+
+/** The key of a requirement in the record: what it demanded, without the German description. */
+export function requirementKey(r: Decision['requirements'][number]): string {
+  switch (r.kind) {
+    case 'hvb-des-mitglieds':
+      return `hvb:${r.member}`;
+    case 'quorum':
+      return `quorum:${r.body}:${r.share}`;
+    case 'gruppe':
+      return `gruppe:${r.group}`;
+    default:
+      return r.kind;
+  }
+}
+
+function oneLine(text: string): string {
+  if (/[\r\n;]/.test(text)) throw new Error(`Unzulässiger Wert im Nachweis: ${JSON.stringify(text)}`);
+  return text.trim();
+}
+
+export type ParsedEvidence = { evidence: Evidence } | { problem: string } | undefined;
+
+/**
+ * Reads the evidence from a commit message: the trailers of its last paragraph, as git reads
+ * them. Undefined when the commit carries none (a direct push); a problem when it carries
+ * Verbund trailers that do not form a complete record.
+ */
+export function parseEvidence(message: string): ParsedEvidence {
+  const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  const trailers = last
+    .split('\n')
+    .map((line) => /^([A-Za-z0-9-]+):[ \t]*(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && m[1]!.startsWith(TRAILER_PREFIX))
+    .map((m) => [m[1]!, m[2]!.trim()] as const);
+  if (trailers.length === 0) return undefined;
+  const all = (key: string) => trailers.filter(([k]) => k === key).map(([, v]) => v);
+  const one = (key: string): string => {
+    const values = all(key);
+    if (values.length !== 1) throw new EvidenceError(`${key} steht ${values.length}-mal im Nachweis, erwartet genau einmal`);
+    return values[0]!;
+  };
+  try {
+    if (one('Verbund-Freigabe') !== VERSION) throw new EvidenceError(`unbekannte Fassung des Nachweises „${one('Verbund-Freigabe')}“`);
+    const pr = /^([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)#([1-9][0-9]*)$/.exec(one('Verbund-Pull-Request'));
+    if (!pr) throw new EvidenceError('Verbund-Pull-Request hat nicht die Form EIGENTÜMER/NAME#NUMMER');
+    const author = fields(one('Verbund-Autor'), 'Verbund-Autor');
+    const head = /^([0-9a-f]{40,64}) baum=([0-9a-f]{40,64})$/.exec(one('Verbund-Kopf'));
+    if (!head) throw new EvidenceError('Verbund-Kopf hat nicht die Form <sha> baum=<sha>');
+    const base = one('Verbund-Basis');
+    if (!/^[0-9a-f]{40,64}$/.test(base)) throw new EvidenceError('Verbund-Basis ist keine Commit-Kennung');
+    const basis = fields(one('Verbund-Grundlage'), 'Verbund-Grundlage');
+    const decided = one('Verbund-Entschieden').split(' ');
+    const resolution = all('Verbund-Beschluss');
+    if (resolution.length > 1) throw new EvidenceError('mehr als ein Verbund-Beschluss');
+    return {
+      evidence: {
+        repo: pr[1]!,
+        pullRequest: Number(pr[2]),
+        author: { id: integer(author.id, 'Verbund-Autor id'), login: text(author.login, 'Verbund-Autor login') },
+        base,
+        head: head[1]!,
+        headTree: head[2]!,
+        basisFiles: integer(basis.dateien, 'Verbund-Grundlage dateien'),
+        basisSha256: text(basis.sha256, 'Verbund-Grundlage sha256'),
+        rules: one('Verbund-Regeln') === 'keine' ? [] : one('Verbund-Regeln').split(','),
+        votes: all('Verbund-Stimme').map(vote),
+        ...(resolution.length === 1 ? { resolution: resolution[0]! } : {}),
+        decidedAt: decided[0] ?? '',
+        tool: decided[1] ?? '',
+      },
+    };
+  } catch (error) {
+    if (error instanceof EvidenceError) return { problem: `Der Nachweis im Commit ist unvollständig oder verfälscht: ${error.message}.` };
+    throw error;
+  }
+}
+
+class EvidenceError extends Error {}
+
+function vote(value: string): EvidenceVote {
+  const f = fields(value, 'Verbund-Stimme');
+  const role = f.rolle;
+  if (role !== 'hvb' && role !== 'delegation' && role !== 'gruppe') throw new EvidenceError(`Verbund-Stimme mit unbekannter Rolle „${role ?? ''}“`);
+  const [von, an, ab, bis] = (f.delegation ?? '').split(':');
+  return {
+    requirement: text(f.anforderung, 'Verbund-Stimme anforderung'),
+    ...(f.mitglied ? { member: f.mitglied } : {}),
+    role,
+    userId: integer(f.id, 'Verbund-Stimme id'),
+    login: text(f.login, 'Verbund-Stimme login'),
+    reviewId: integer(f.review, 'Verbund-Stimme review'),
+    submittedAt: text(f.zeit, 'Verbund-Stimme zeit'),
+    commitId: text(f.commit, 'Verbund-Stimme commit'),
+    ...(f.delegation ? { delegation: { von: von!, an: an ?? '', ab: ab ?? '', ...(bis ? { bis } : {}) } } : {}),
+  };
+}
+
+/** "a=1 b=x" → { a: '1', b: 'x' }; a key twice is a forgery. */
+function fields(value: string, trailer: string): Record<string, string | undefined> {
+  const out: Record<string, string> = {};
+  for (const part of value.split(' ').filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const key = part.slice(0, eq);
+    if (eq < 1 || key in out) throw new EvidenceError(`${trailer} hat ein unlesbares Feld „${part}“`);
+    out[key] = part.slice(eq + 1);
+  }
+  return out;
+}
+
+function integer(value: string | undefined, what: string): number {
+  if (!value || !/^[1-9][0-9]{0,15}$/.test(value)) throw new EvidenceError(`${what} fehlt oder ist keine Zahl`);
+  return Number(value);
+}
+
+function text(value: string | undefined, what: string): string {
+  if (!value) throw new EvidenceError(`${what} fehlt`);
+  return value;
+}
