@@ -4,17 +4,15 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import path from 'node:path';
 import { berlinDay } from '../../approvals/berlin';
-import { baseGovernance } from '../../approvals/base-governance';
 import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionText } from '../../approvals/summary';
 import { escapeLine } from '../../findings/escape';
 import { loadGovernance } from '../../load/load';
-import { checkSource, openSource } from '../../pipeline';
-import { approvalBlocker } from './approval-gate';
+import { openSource } from '../../pipeline';
+import { governanceAt } from '../../gate/governance-at';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
-import { isFailure } from '../../source/file-source';
 import type { Octokit } from '../../github/client';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CommandIo } from '../io';
 import { githubClient, postDecision, postUnverifiable, snapshotFromGithub } from './approvals-github';
@@ -99,18 +97,13 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
       EXIT_USAGE,
     );
   }
-  const result = checkSource(source, { validators: precompiledValidators(), today: berlinDay(now) });
-  const blocker = approvalBlocker(result);
-  if (blocker) {
+  const base = governanceAt(source, { validators: precompiledValidators(), today: berlinDay(now) });
+  if ('blocker' in base) {
     // Fail closed: rules or identities with errors approve nothing.
-    const reason = `Die Governance-Daten des Basis-Commits sind für die Freigabe nicht verlässlich (${escapeLine(blocker)}); nichts ist freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).`;
+    const reason = `Die Governance-Daten des Basis-Commits sind für die Freigabe nicht verlässlich (${escapeLine(base.blocker)}); nichts ist freigegeben (Einzelheiten: verbund check --rev ${snapshot.base.sha}).`;
     return unverifiable(reason, snapshot.head.sha, EXIT_FINDINGS);
   }
-  const read = (file: string) => {
-    const bytes = source.read(file);
-    return isFailure(bytes) ? undefined : bytes;
-  };
-  const decision = { ...evaluate(snapshot, baseGovernance(result.model, read), now), tool: TOOL };
+  const decision = { ...evaluate(snapshot, base.governance, now), tool: TOOL };
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : formatDecisionText(decision));
   if (args.post && !(await postDecision(octokit!, decision, io))) return EXIT_USAGE;
   return decision.ok ? EXIT_OK : EXIT_FINDINGS;

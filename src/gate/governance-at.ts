@@ -1,6 +1,9 @@
-import { isBasisFile } from '../../approvals/base-governance';
-import { STAGE_RULES } from '../../check/stage-rules';
-import type { CheckResult } from '../../pipeline';
+import { STAGE_RULES } from '../check/stage-rules';
+import { checkSource, type CheckResult } from '../pipeline';
+import type { Validators } from '../schema/validators';
+import { isFailure, type FileSource } from '../source/file-source';
+import { baseGovernance, isBasisFile } from '../approvals/base-governance';
+import type { BaseGovernance } from '../approvals/evaluate';
 
 /** The rules whose errors make approval rules or identities untrustworthy. */
 const IDENTITY_RULES = new Set([
@@ -28,4 +31,20 @@ export function approvalBlocker(result: CheckResult): string | undefined {
   if (blocking.length === 0) return undefined;
   const first = blocking[0]!;
   return `${blocking.length} Fehler in Freigaberegeln oder Identitäten, zuerst ${first.file}:${first.line}:${first.column} [${first.rule}]`;
+}
+
+/**
+ * The governance a decision rests on, read from a commit (the pull request's base): loaded and
+ * checked like any other, with the SHA-256 of every rule and identity file for the record; or,
+ * failing closed, why it cannot decide (see approvalBlocker).
+ */
+export function governanceAt(source: FileSource, options: { validators: Validators; today: string }): { governance: BaseGovernance } | { blocker: string } {
+  const result = checkSource(source, options);
+  const blocker = approvalBlocker(result);
+  if (blocker) return { blocker };
+  const read = (file: string) => {
+    const bytes = source.read(file);
+    return isFailure(bytes) ? undefined : bytes;
+  };
+  return { governance: baseGovernance(result.model, read) };
 }
