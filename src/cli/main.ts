@@ -85,6 +85,13 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         io,
       );
     }
+    case 'merge': {
+      const values = parse(rest, { repo: { type: 'string' }, pr: { type: 'string' }, 'api-url': { type: 'string' }, methode: { type: 'string' } });
+      if (values.help) return help(io);
+      if (values.repo === undefined || values.pr === undefined) throw new UsageError('verbund merge braucht --repo EIGENTÜMER/NAME und --pr N.');
+      const { 'api-url': apiUrl, methode: method, repo, pr } = values;
+      return lazy<typeof import('./commands/merge')>('./commands/merge').mergeCommand({ repo, pr, apiUrl, method, root: root(values.root, 'HEAD') }, io);
+    }
     case 'codeowners': {
       const values = parse(rest, { check: { type: 'boolean' }, rev: { type: 'string' } });
       if (values.help) return help(io);

@@ -4,6 +4,7 @@ Befehle:
   check       Governance-Daten laden und prüfen (Schema und Regeln)
   org         Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
   approvals   HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
+  merge       einen freigegebenen Pull Request mergen, mit dem Nachweis der Freigabe im Commit
   codeowners  .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben
   plan        was jeder Pulumi-Stack anlegen würde, offline (ohne Cluster und Pulumi-CLI)
   costs       jeden Kostenposten nach seinem Schlüssel auf die Mitglieder verteilen, auf den Cent
@@ -40,6 +41,14 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   Regeln und Identitäten liest approvals aus dem Basis-Commit (git), nie aus dem Pull Request.
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
+
+verbund merge --repo EIGENTÜMER/NAME --pr N [--methode merge|squash] [--api-url URL]
+  entscheidet die Freigabe neu (wie approvals) und mergt nur, wenn jede Anforderung erfüllt
+  ist; der Merge-Commit trägt das Entscheidungsprotokoll als Git-Trailer (Verbund-…), die
+  verbund audit später offline nachprüft. Verweigert einen veralteten Pull Request (der
+  Basis-Branch ist weiter) und einen, auf den nach der Freigabe noch gepusht wurde.
+  --methode  merge (Standard: Merge-Commit, die freigegebenen Commits bleiben erhalten) oder squash
+  Rückgabe: 0 gemergt, 1 nicht freigegeben oder von GitHub abgelehnt, 2 etwas war nicht lesbar
 
 verbund codeowners [--check] [--rev REV]
   --check    nur vergleichen: 1, wenn .github/CODEOWNERS nicht zu den Regeln passt

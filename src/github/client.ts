@@ -34,7 +34,8 @@ export const RATE_LIMIT_RETRIES = 2;
 
 let clients = 0;
 
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+// 405: GitHub refuses a merge it will not do (conflicts, protection); trying again changes nothing.
+const DO_NOT_RETRY = [400, 401, 403, 404, 405, 409, 410, 422, 429, 451];
 
 export function createOctokit(options: ClientOptions): Octokit {
   const { Octokit: Rest } = require('@octokit/rest') as RestModule;

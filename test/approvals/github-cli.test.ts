@@ -1,43 +1,16 @@
 // verbund approvals --repo --pr --post against the fake GitHub (answers checked against GitHub's
 // OpenAPI description): the pull request is read from GitHub, the rules from the base commit
 // in git, and the result becomes the check run "HVB-Freigabe" - never a success after an error.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakes, review, scenario, TOKEN } from '../github/fixture';
-import { EXAMPLE } from '../fixture-cases';
-import { BIN, temporaryRoots } from '../support/cli';
+import { temporaryRoots } from '../support/cli';
+import { baseCheckout as checkout, verbundAsync as runAsync } from '../support/git-repo';
 import { HVB } from './scenario';
 
 const roots = temporaryRoots();
 const start = fakes();
-const ENV = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
-
-/** The example Verbund as a git repository with its base commit checked out, as the workflow has it. */
-function baseCheckout(): { root: string; base: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-approvals-gh-'));
-  roots.push(root);
-  for (const dir of ['governance', 'policies']) fs.cpSync(path.join(EXAMPLE, dir), path.join(root, dir), { recursive: true });
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', env: ENV }).stdout.trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Basis');
-  return { root, base: git('rev-parse', 'HEAD') };
-}
-
-/** Runs the CLI asynchronously: the fake GitHub answers in this process. */
-function verbundAsync(root: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env: { ...process.env, GITHUB_TOKEN: TOKEN } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const verbundAsync = (root: string, ...args: string[]) => runAsync(root, TOKEN, ...args);
+const baseCheckout = () => checkout(roots);
 
 const EVERY_HVB = Object.values(HVB).map((user, i) => review(i + 1, user));
 

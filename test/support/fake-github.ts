@@ -34,6 +34,10 @@ export interface FakeScenario {
   /** Members by "org/slug"; any other team answers 404. */
   teams: Record<string, FakeUser[]>;
   checkRuns?: CheckRunFacts[];
+  /** Where each branch points now (default: the pull request's base branch main at its base commit). */
+  branches?: Record<string, string>;
+  /** false: GitHub refuses the merge (conflicts, a required check, branch protection). */
+  mergeable?: boolean;
 }
 
 export interface Failure {
@@ -67,6 +71,8 @@ export class FakeGithub {
   /** Answers that do not match GitHub's OpenAPI description: a test must find none. */
   readonly schemaErrors: string[] = [];
   readonly checkRuns: CheckRunFacts[];
+  /** The merges GitHub carried out, with what the client asked for (sha, method, title, message). */
+  readonly merges: Record<string, unknown>[] = [];
   private readonly failures: { match: RegExp; failure: Failure; left: number }[] = [];
   private server!: http.Server;
   url = '';
@@ -168,9 +174,10 @@ export class FakeGithub {
 
 function matchTemplate(template: string, pathname: string): Record<string, string> | undefined {
   const names: string[] = [];
+  // A git ref may contain slashes (heads/main), as GitHub's {ref} of git/ref does.
   const pattern = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);
-    return '([^/]+)';
+    return name === 'ref' && template.endsWith('{ref}') ? '(.+)' : '([^/]+)';
   });
   const found = new RegExp(`^${pattern}$`).exec(pathname);
   if (!found) return undefined;
@@ -202,6 +209,41 @@ function list<T>(fake: FakeGithub, pathname: string, query: URLSearchParams, ite
 }
 
 const ROUTES: [string, string, Handler][] = [
+  [
+    'GET',
+    '/repos/{owner}/{repo}/git/ref/{ref}',
+    (fake, { ref }) => {
+      const { scenario: s } = fake;
+      const branches = s.branches ?? { main: s.pull.baseSha };
+      const sha = ref.startsWith('heads/') ? branches[ref.slice('heads/'.length)] : undefined;
+      if (!sha) return notFound();
+      const url = `${fake.url}/repos/${s.owner}/${s.repo}/git/refs/${ref}`;
+      return {
+        status: 200,
+        body: {
+          ref: `refs/${ref}`,
+          node_id: 'REF_kwDO',
+          url,
+          object: { type: 'commit', sha, url: `${fake.url}/repos/${s.owner}/${s.repo}/git/commits/${sha}` },
+        },
+      };
+    },
+  ],
+  [
+    'PUT',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
+    (fake, { pull_number }, _query, body) => {
+      const { scenario: s } = fake;
+      if (Number(pull_number) !== s.pull.number) return notFound();
+      const request = (body ?? {}) as Record<string, unknown>;
+      if (request.sha !== undefined && request.sha !== s.pull.headSha) {
+        return { status: 409, body: { message: 'Head branch was modified. Review and try the merge again.', documentation_url: DOCS, status: '409' } };
+      }
+      if (s.mergeable === false) return { status: 405, body: { message: 'Pull Request is not mergeable', documentation_url: DOCS, status: '405' } };
+      fake.merges.push(request);
+      return { status: 200, body: { sha: 'f'.repeat(40), merged: true, message: 'Pull Request successfully merged' } };
+    },
+  ],
   [
     'GET',
     '/repos/{owner}/{repo}/pulls/{pull_number}',

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Decision } from '../../approvals/decision';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionMarkdown } from '../../approvals/summary';
@@ -7,8 +8,16 @@ import { createOctokit, type Octokit } from '../../github/client';
 import { GithubError } from '../../github/errors';
 import { fetchSnapshot } from '../../github/snapshot';
 import { escapeMarkdown } from '../../findings/escape';
+import { loadGovernance } from '../../load/load';
+import { openSource } from '../../pipeline';
+import { precompiledValidators } from '../../schema/validators';
 import { UsageError, type CommandIo } from '../io';
 
+/** Which tool decided, for the decision record. */
+export const TOOL = {
+  name: 'verbund',
+  version: (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version,
+};
 export interface GithubArgs {
   repo: string;
   pr: string;
@@ -29,7 +38,7 @@ export function githubClient(args: GithubArgs, io: CommandIo): GithubClient {
   const pullNumber = Number(args.pr);
   if (!Number.isInteger(pullNumber) || pullNumber < 1) throw new UsageError(`--pr erwartet die Nummer eines Pull Requests, nicht „${args.pr}“.`);
   const token = process.env.GITHUB_TOKEN;
-  if (!token) throw new UsageError('Für --repo braucht verbund approvals ein Token in der Umgebungsvariable GITHUB_TOKEN.');
+  if (!token) throw new UsageError('Für --repo braucht verbund ein Token in der Umgebungsvariable GITHUB_TOKEN.');
   const octokit = createOctokit({ token, ...(args.apiUrl ? { apiUrl: args.apiUrl } : {}), log: (line) => io.err(`verbund: ${line}\n`) });
   return { octokit, owner: match[1]!, name: match[2]!, pullNumber };
 }
@@ -82,4 +91,20 @@ export async function postDecision(octokit: Octokit, decision: Decision, io: Com
     io.err(`verbund: ${error.message}\n`);
     return false;
   }
+}
+
+/**
+ * The GitHub teams the rules name, read from the checked-out commit (in the workflow: the base
+ * commit). A team the base rules name but this list lacks is not read, and fails closed.
+ */
+export function teamsNamed(root: string): string[] {
+  let source;
+  try {
+    source = openSource(root, 'HEAD');
+  } catch {
+    return [];
+  }
+  // Only the team names are needed here: load, no rules (the base commit is checked later).
+  const gruppen = loadGovernance(source, precompiledValidators()).model.freigaberegeln?.gruppen ?? {};
+  return Object.values(gruppen).flatMap((g) => (typeof g.team === 'string' ? [g.team] : []));
 }

@@ -8,14 +8,13 @@ import { evaluate } from '../../approvals/evaluate';
 import type { Snapshot } from '../../approvals/snapshot';
 import { formatDecisionText } from '../../approvals/summary';
 import { escapeLine } from '../../findings/escape';
-import { loadGovernance } from '../../load/load';
 import { openSource } from '../../pipeline';
 import { governanceAt } from '../../gate/governance-at';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
 import type { Octokit } from '../../github/client';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CommandIo } from '../io';
-import { githubClient, postDecision, postUnverifiable, snapshotFromGithub } from './approvals-github';
+import { githubClient, postDecision, postUnverifiable, snapshotFromGithub, teamsNamed, TOOL } from './approvals-github';
 
 export interface ApprovalsArgs {
   root: string;
@@ -33,11 +32,6 @@ export interface ApprovalsArgs {
   baseRev?: string;
 }
 
-/** Which tool decided, for the decision record. */
-const TOOL = {
-  name: 'verbund',
-  version: (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version,
-};
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const FORMATS = ['text', 'json'] as const;
@@ -107,22 +101,6 @@ export async function approvalsCommand(args: ApprovalsArgs, io: CommandIo): Prom
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : formatDecisionText(decision));
   if (args.post && !(await postDecision(octokit!, decision, io))) return EXIT_USAGE;
   return decision.ok ? EXIT_OK : EXIT_FINDINGS;
-}
-
-/**
- * The GitHub teams the rules name, read from the checked-out commit (in the workflow: the base
- * commit). A team the base rules name but this list lacks is not read, and fails closed.
- */
-function teamsNamed(root: string): string[] {
-  let source;
-  try {
-    source = openSource(root, 'HEAD');
-  } catch {
-    return [];
-  }
-  // Only the team names are needed here: load, no rules (the base commit is checked later).
-  const gruppen = loadGovernance(source, precompiledValidators()).model.freigaberegeln?.gruppen ?? {};
-  return Object.values(gruppen).flatMap((g) => (typeof g.team === 'string' ? [g.team] : []));
 }
 
 /** The full sha of a revision in the repository at `root`, or undefined. */

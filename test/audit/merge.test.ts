@@ -1,0 +1,90 @@
+// verbund merge against the fake GitHub (answers checked against GitHub's OpenAPI description):
+// it re-decides the approval on the base commit read from git and merges only an approved,
+// up-to-date pull request, pinned to the approved head, with the decision record as trailers.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseEvidence } from '../../src/audit/trailers';
+import { fakes, review, scenario, TOKEN } from '../github/fixture';
+import { HVB } from '../approvals/scenario';
+import { temporaryRoots } from '../support/cli';
+import { baseCheckout, verbundAsync } from '../support/git-repo';
+
+const roots = temporaryRoots();
+const start = fakes();
+const EVERY_HVB = Object.values(HVB).map((user, i) => review(i + 1, user));
+const HEAD = 'a'.repeat(40);
+
+const leitlinieChange = (base: string, over: Parameters<typeof scenario>[0] = {}) =>
+  scenario({
+    pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, title: 'Leitlinie 1.2', body: '', baseSha: base, headSha: HEAD },
+    files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
+    reviews: EVERY_HVB,
+    ...over,
+  });
+const merge = (root: string, url: string, ...more: string[]) =>
+  verbundAsync(root, TOKEN, 'merge', '--repo', 'musterverbund/governance', '--pr', '42', '--api-url', url, ...more);
+
+describe('verbund merge', () => {
+  it('merges an approved pull request at its approved head, with the decision record as git trailers', async () => {
+    const { root, base } = baseCheckout(roots);
+    const fake = await start(leitlinieChange(base));
+    const run = await merge(root, fake.url);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Gemergt als ${'f'.repeat(40)}, mit dem Nachweis der Freigabe im Commit.\n`);
+    expect(fake.merges).toHaveLength(1);
+    const request = fake.merges[0] as { sha: string; merge_method: string; commit_title: string; commit_message: string };
+    expect(request).toMatchObject({ sha: HEAD, merge_method: 'merge', commit_title: 'Leitlinie 1.2 (#42)' });
+    const parsed = spawnSync('git', ['interpret-trailers', '--parse'], { input: `Titel\n\n${request.commit_message}`, encoding: 'utf8' }).stdout;
+    expect(parsed).toBe(request.commit_message);
+    const evidence = parseEvidence(`${request.commit_title}\n\n${request.commit_message}`);
+    expect(evidence).toMatchObject({
+      evidence: {
+        repo: 'musterverbund/governance',
+        pullRequest: 42,
+        author: { id: 9000, login: 'referentin-digital' },
+        base,
+        head: HEAD,
+        headTree: 'e'.repeat(40),
+        rules: ['leitlinie'],
+      },
+    });
+    const votes = 'evidence' in evidence! ? evidence.evidence.votes : [];
+    expect(votes.map((v) => `${v.member} ${v.login} ${v.role} ${v.reviewId}`)).toEqual(
+      Object.entries(HVB)
+        .map(([member, user], i) => `${member} ${user.login} hvb ${i + 1}`)
+        .sort(),
+    );
+  });
+
+  it('does not merge when an HVB is missing, when the base branch has moved on, or with an unknown method', async () => {
+    const { root, base } = baseCheckout(roots);
+    const missing = await start(leitlinieChange(base, { reviews: EVERY_HVB.slice(1) }));
+    const run = await merge(root, missing.url);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('verbund: Pull Request #42 ist nicht freigegeben; nicht gemergt.\n');
+    expect(missing.merges).toEqual([]);
+    const moved = await start(leitlinieChange(base, { branches: { main: 'c'.repeat(40) } }));
+    const stale = await merge(root, moved.url);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('Der Zweig „main“ steht auf cccccccccccc, der Pull Request beruht auf');
+    expect(moved.merges).toEqual([]);
+    expect((await merge(root, moved.url, '--methode', 'rebase')).stderr).toContain('Unbekannte Merge-Art „rebase“. Erlaubt sind: merge, squash.');
+  });
+
+  it('GitHub refusing the merge (a push after the approvals, conflicts) is exit 1 with the reason', async () => {
+    const { root, base } = baseCheckout(roots);
+    const fake = await start(leitlinieChange(base));
+    fake.fail(/^PUT .*\/merge$/, { status: 409, body: { message: 'Head branch was modified. Review and try the merge again.' } });
+    const pushed = await merge(root, fake.url);
+    expect(pushed.code).toBe(1);
+    // The client logs the refused request; the last line says why in German.
+    expect(pushed.stderr.split('\n').at(-2)).toBe(
+      'verbund: Pull Request #42 wurde nicht gemergt (HTTP 409: der Pull Request hat inzwischen einen neuen Commit; die Freigaben galten dem alten).',
+    );
+    const blocked = await start(leitlinieChange(base, { mergeable: false }));
+    const refused = await merge(root, blocked.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('HTTP 405: GitHub lässt den Merge nicht zu');
+  });
+});
