@@ -23,7 +23,7 @@ module.exports = {
     layer('schema', []),
     layer('model', ['findings', 'schema']),
     layer('load', ['findings', 'source', 'schema', 'model']),
-    layer('check', ['findings', 'schema', 'model', 'load']),
+    layer('check', ['findings', 'schema', 'model', 'load', 'costs']),
     layer('org', ['findings', 'model']),
     layer('docs', ['schema']),
     layer('init', []),

@@ -59,6 +59,9 @@ function transform(file, schema) {
     if (key === '$ref') out.$ref = bundledRef(file, value);
     else if (key === '$schema' || key === '$id' || key === 'examples') continue;
     else if (key === 'if' || key === 'then' || key === 'else') continue;
+    // An allOf of if/then pairs only constrains which fields go together (e.g. per art of a
+    // distribution): validation, not shape; the type is the object's own properties.
+    else if (key === 'allOf' && value.every((part) => 'if' in part && 'then' in part && !('else' in part) && Object.keys(part).length === 2)) continue;
     // "type" beside a $ref repeats the referenced type (for Ajv's fast uniqueItems); the type is the ref's.
     else if (key === 'type' && '$ref' in schema) continue;
     else if (key === 'properties' || key === '$defs') {

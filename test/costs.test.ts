@@ -165,7 +165,7 @@ describe('verbund costs', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('exits 1 with a German message when an item cannot be split (a usage key for a service nobody takes part in)', () => {
+  it('refuses with exit 1 what the check reports as not splittable (a usage key for a service nobody takes part in)', () => {
     const usage = materialize(path.join(RULE_CASES, 'kosten-posten-in-kraft', 'valid'), { findings: [] });
     roots.push(usage);
     fs.mkdirSync(path.join(usage, 'governance', 'dienste'));
@@ -177,7 +177,10 @@ describe('verbund costs', () => {
     fs.writeFileSync(keyFile, fs.readFileSync(keyFile, 'utf8').replace('verteilung: { art: gleich }', 'verteilung: { art: nutzung, dienst: chat }'));
     const run = verbund('costs', '--root', usage, '--year', '2027');
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('verbund: Posten „lizenzen“ (2027): Am Dienst „chat“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.\n');
+    expect(run.stderr).toBe(
+      'verbund: Die Governance-Daten haben 1 Fehler; bitte zuerst beheben (Einzelheiten: verbund check).\n' +
+        'governance/kostenschluessel/gleich.yaml:5:13  [kosten-verteilbar] Der Schlüssel „gleich“ lässt sich nicht anwenden: Am Dienst „chat“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.\n',
+    );
     expect(run.code).toBe(1);
   });
 

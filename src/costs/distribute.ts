@@ -53,7 +53,15 @@ export interface ExplainedShare {
   basis: readonly Basis[];
 }
 
-export class DistributionError extends Error {}
+/** Why a key cannot split: `figures` (missing figures) and `shares` (stages not adding up) are the check's other rules' to report. */
+export class DistributionError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'participants' | 'figures' | 'shares' | 'amount' = 'amount',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * A key made ready to split many amounts: the members in tie-break order (ids sorted), their
@@ -86,7 +94,8 @@ export function prepareKey(v: Verteilung, figures: Figures, stage?: { stage: str
     }
     case 'nutzung': {
       const participants = figures.participants(v.dienst ?? '').filter((m) => !v.mitglieder || v.mitglieder.includes(m));
-      if (participants.length === 0) throw new DistributionError(`Am Dienst „${v.dienst ?? ''}“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.`);
+      if (participants.length === 0)
+        throw new DistributionError(`Am Dienst „${v.dienst ?? ''}“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.`, 'participants');
       if (v.nach === 'plaetze') return bySeats(v.dienst!, participants, figures, at);
       const weightSum = BigInt(participants.length);
       return byWeights(participants.map((member) => [member, 1n, { art: 'nutzung', ...at, dienst: v.dienst, nach: 'teilnehmende', weight: 1n, weightSum }]));
@@ -102,9 +111,9 @@ function stages(v: Verteilung, figures: Figures, outer: string | undefined): Pre
   const restIndex = list.findIndex((s) => s.anteil === 'rest');
   const { weights, denominator } = asWeights(list.map((s) => (s.anteil === 'rest' ? '0/1' : s.anteil)));
   const used = weights.reduce((a, b) => a + b, 0n);
-  if (used > denominator) throw new DistributionError('Die festen Anteile der Stufen ergeben zusammen mehr als 1.');
+  if (used > denominator) throw new DistributionError('Die festen Anteile der Stufen ergeben zusammen mehr als 1.', 'shares');
   if (restIndex >= 0) weights[restIndex] = denominator - used;
-  else if (used !== denominator) throw new DistributionError('Die Anteile der Stufen ergeben nicht genau 1, und keine Stufe nimmt den Rest.');
+  else if (used !== denominator) throw new DistributionError('Die Anteile der Stufen ergeben nicht genau 1, und keine Stufe nimmt den Rest.', 'shares');
   const stagesPrepared = list.map((s, i) =>
     prepareKey(s.verteilung, figures, { stage: outer === undefined ? String(i + 1) : `${outer}.${i + 1}`, stageShare: s.anteil }),
   );
@@ -114,7 +123,7 @@ function stages(v: Verteilung, figures: Figures, outer: string | undefined): Pre
 function byInhabitants(v: Verteilung, members: readonly string[], figures: Figures, at: object): Extract<PreparedKey, { kind: 'weights' }> {
   const counts = members.map((member) => {
     const figure = figures.inhabitants(member, v);
-    if (figure === undefined) throw new DistributionError(`Für „${member}“ fehlt eine Einwohnerzahl, wie der Schlüssel sie verlangt.`);
+    if (figure === undefined) throw new DistributionError(`Für „${member}“ fehlt eine Einwohnerzahl, wie der Schlüssel sie verlangt.`, 'figures');
     return figure;
   });
   const weightSum = counts.reduce((s, c) => s + c.count, 0n);
@@ -131,7 +140,8 @@ function byInhabitants(v: Verteilung, members: readonly string[], figures: Figur
 function bySeats(dienst: string, participants: readonly string[], figures: Figures, at: object): Extract<PreparedKey, { kind: 'weights' }> {
   const seats = participants.map((member) => {
     const figure = figures.seats(member, dienst);
-    if (figure === undefined) throw new DistributionError(`Für „${member}“ fehlt die Zahl der Plätze am Dienst „${dienst}“, nach der der Schlüssel verteilt.`);
+    if (figure === undefined)
+      throw new DistributionError(`Für „${member}“ fehlt die Zahl der Plätze am Dienst „${dienst}“, nach der der Schlüssel verteilt.`, 'figures');
     return figure;
   });
   const weightSum = seats.reduce((s, c) => s + c.count, 0n);
@@ -148,7 +158,7 @@ function bySeats(dienst: string, participants: readonly string[], figures: Figur
 function byWeights(entries: [string, bigint, Basis][]): Extract<PreparedKey, { kind: 'weights' }> {
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 1; i < entries.length; i++) {
-    if (entries[i]![0] === entries[i - 1]![0]) throw new DistributionError(`„${entries[i]![0]}“ steht zweimal im Schlüssel.`);
+    if (entries[i]![0] === entries[i - 1]![0]) throw new DistributionError(`„${entries[i]![0]}“ steht zweimal im Schlüssel.`, 'shares');
   }
   const members = entries.map((e) => e[0]);
   try {
@@ -189,7 +199,7 @@ function collect(key: PreparedKey, total: bigint, into: ExplainedShare[], only: 
       const baseTotal = base * BigInt(w.members.length);
       if (baseTotal > total)
         throw new DistributionError(
-          `Der Sockelbetrag für ${w.members.length} Mitglieder (zusammen ${formatEuro(baseTotal)}) übersteigt den Betrag (${formatEuro(total)}).`,
+          `Der Sockelbetrag für ${members(w.members.length)} (zusammen ${formatEuro(baseTotal)}) übersteigt den Betrag (${formatEuro(total)}).`,
         );
       const position = only === undefined ? undefined : w.position.get(only);
       if (only !== undefined && position === undefined) return; // the member has no part here; the amount still adds up among the others
@@ -201,6 +211,31 @@ function collect(key: PreparedKey, total: bigint, into: ExplainedShare[], only: 
       const amounts = allocateInOrder(total, key.weights);
       key.stages.forEach((stage, i) => collect(stage, amounts[i]!, into, only));
       return;
+    }
+  }
+}
+
+/**
+ * Why `totalCents` cannot be split by the key, or undefined: what splitting would refuse, found
+ * without splitting (a check of every item stays linear in the items, not items × members).
+ */
+export function amountProblem(key: PreparedKey, totalCents: bigint): string | undefined {
+  switch (key.kind) {
+    case 'weights':
+      return key.weights.sum === 0n && totalCents > 0n ? 'Alle Gewichte des Schlüssels sind null (z. B. null Plätze).' : undefined;
+    case 'sockel': {
+      const baseTotal = key.baseCents * BigInt(key.rest.members.length);
+      if (baseTotal > totalCents)
+        return `Der Sockelbetrag für ${members(key.rest.members.length)} (zusammen ${formatEuro(baseTotal)}) übersteigt den Betrag (${formatEuro(totalCents)}).`;
+      return amountProblem(key.rest, totalCents - baseTotal);
+    }
+    case 'stufen': {
+      const amounts = allocateInOrder(totalCents, key.weights);
+      for (const [i, stage] of key.stages.entries()) {
+        const problem = amountProblem(stage, amounts[i]!);
+        if (problem) return `Stufe ${i + 1}: ${problem}`;
+      }
+      return undefined;
     }
   }
 }
@@ -219,4 +254,8 @@ function merge(parts: ExplainedShare[]): ExplainedShare[] {
 /** One amount split by a distribution (prepare and split in one step). */
 export function distribute(verteilung: Verteilung, totalCents: bigint, figures: Figures): ExplainedShare[] {
   return splitAmount(prepareKey(verteilung, figures), totalCents);
+}
+
+function members(n: number): string {
+  return n === 1 ? '1 Mitglied' : `${n} Mitglieder`;
 }

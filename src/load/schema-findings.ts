@@ -74,6 +74,12 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
     }
     case 'required':
       return { at: here, message: `${where}: Pflichtfeld „${String(params.missingProperty)}“ fehlt.` };
+    case 'false schema': {
+      // A field the schema rules out where it stands (e.g. anteile in a distribution of art gleich).
+      const key = path[path.length - 1];
+      const parent = path.length <= 1 ? 'Auf oberster Ebene' : `Bei „${formatPath(path.slice(0, -1))}“`;
+      return { at: { path, key: true }, message: `${parent}: „${String(key)}“ gehört nicht zu dieser Art und wird nicht verwendet; bitte entfernen.` };
+    }
     case 'type':
       return {
         at: here,

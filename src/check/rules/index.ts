@@ -23,6 +23,7 @@ import { kostenEinwohnerEinmal } from './kosten-einwohner-einmal';
 import { kostenZahlen } from './kosten-zahlen';
 import { kostenPostenInKraft } from './kosten-posten-in-kraft';
 import { kostenRechtsgrundlage } from './kosten-rechtsgrundlage';
+import { kostenVerteilbar } from './kosten-verteilbar';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   kostenZahlen,
   kostenPostenInKraft,
   kostenRechtsgrundlage,
+  kostenVerteilbar,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,

@@ -1,4 +1,5 @@
 import { teilnehmer } from '../../model/dienste';
+import { usableAccuracy } from '../../costs/figures';
 import { verteilungen } from '../../model/kosten';
 import { bekannt, isOffen } from '../../model/types';
 import type { Model } from '../../model/model';
@@ -44,10 +45,13 @@ export const kostenZahlen: Rule = {
               at,
               message: `Die Einwohnerzahl von „${id}“ hat den Stand ${figure.stand} (${cite}), der Schlüssel „${k.id}“ verlangt den Stichtag ${stichtag}.`,
             });
-          } else if (figure.genauigkeit !== 'amtlich' && v.einwohner?.ungefaehrErlaubt !== true) {
+          } else if (!usableAccuracy(figure.genauigkeit, v)) {
+            const bound = figure.genauigkeit === 'mindestens' || figure.genauigkeit === 'hoechstens';
             findings.push({
               at,
-              message: `Die Einwohnerzahl von „${id}“ ist nicht amtlich (${figure.genauigkeit}, ${cite}); der Schlüssel „${k.id}“ verlangt amtliche Zahlen (sonst ungefaehrErlaubt: true).`,
+              message: bound
+                ? `Die Einwohnerzahl von „${id}“ ist nur eine Grenze (${figure.genauigkeit}, ${cite}), keine Zahl, nach der sich verteilen lässt; der Schlüssel „${k.id}“ braucht eine amtliche (oder, mit ungefaehrErlaubt: true, eine ungefähre) Zahl.`
+                : `Die Einwohnerzahl von „${id}“ ist nicht amtlich (${figure.genauigkeit}, ${cite}); der Schlüssel „${k.id}“ verlangt amtliche Zahlen (sonst ungefaehrErlaubt: true).`,
             });
           }
         }
