@@ -50,6 +50,7 @@ describe('verbund costs', () => {
         '  Stellen (VZA, dauerhaft): Bedarf 0,5 bis 1,5, vorhandene Stellen nicht erfasst (vorhandeneStellen in der Datei des Mitglieds)',
         '',
         'Einmaliger Stellenbedarf des Verbunds (einmal, nicht je Mitglied): 1 bis 2 VZA',
+        'Geschätzter IT-Aufwand des Verbunds (Hard- und Software): 10.000,00 € bis 50.000,00 €',
         '',
       ].join('\n'),
     );
@@ -110,14 +111,25 @@ describe('verbund costs', () => {
     expect(mutate((o) => Object.assign(o.items[0]!, { euro: 1 }))).toBe(false);
   });
 
-  it('writes CSV a German spreadsheet opens directly: BOM, semicolons, 1.234,56 €, the calculation and the resolution', () => {
+  it('writes CSV a German spreadsheet opens directly (BOM, semicolons, 1.234,56 €, the goal as text, not a date): shares with calculation and resolution, then the budget plan', () => {
     const csv = verbund('costs', '--root', root, '--format', 'csv', '--member', 'gemeinde-a').stdout;
     const key = 'Schlüssel gleich „Zu gleichen Teilen“ – HVB-Runde, Beschluss HVB-2026-04 vom 2026-03-01, gilt vom 2026-01-01 bis 2027-12-31';
     expect(csv).toBe(
       '\uFEFFPosten;Name;Jahr;Kostenart;Ziel;Mitglied;Betrag;Berechnung;Schlüssel und Beschluss\r\n' +
-        `einrichtung;Posten einrichtung;2026;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
-        `lizenzen;Posten lizenzen;2026;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
-        `lizenzen;Posten lizenzen;2027;Software;1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n`,
+        `einrichtung;Posten einrichtung;2026;Software;Ziel 1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
+        `lizenzen;Posten lizenzen;2026;Software;Ziel 1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
+        `lizenzen;Posten lizenzen;2027;Software;Ziel 1.2;gemeinde-a;600,00 €;1 von 2 gleichen Teilen;${key}\r\n` +
+        '\r\n' +
+        'Haushaltsplan;Mitglied;Kostenart;2026;2027\r\n' +
+        'Haushaltsplan;gemeinde-a;Personal;0,00 €;0,00 €\r\n' +
+        'Haushaltsplan;gemeinde-a;Technik;0,00 €;0,00 €\r\n' +
+        'Haushaltsplan;gemeinde-a;Räume;0,00 €;0,00 €\r\n' +
+        'Haushaltsplan;gemeinde-a;Software;1.200,00 €;600,00 €\r\n' +
+        'Haushaltsplan;gemeinde-a;Dienstleistungen;0,00 €;0,00 €\r\n' +
+        'Haushaltsplan;gemeinde-a;Summe;1.200,00 €;600,00 €\r\n' +
+        'Stellen;gemeinde-a;dauerhaft;Bedarf 0,50 VZA bis 1,50 VZA;vorhandene Stellen nicht erfasst\r\n' +
+        'Verbund;Einmaliger Stellenbedarf des Verbunds (einmal, nicht je Mitglied): 1 bis 2 VZA\r\n' +
+        'Verbund;Geschätzter IT-Aufwand des Verbunds (Hard- und Software): 10.000,00 € bis 50.000,00 €\r\n',
     );
   });
 
@@ -182,6 +194,42 @@ describe('verbund costs', () => {
         'governance/kostenschluessel/gleich.yaml:5:13  [kosten-verteilbar] Der Schlüssel „gleich“ lässt sich nicht anwenden: Am Dienst „chat“ nimmt niemand teil; nach Nutzung lässt sich nichts verteilen.\n',
     );
     expect(run.code).toBe(1);
+  });
+
+  it('says when a year or member has no items, instead of an empty report', () => {
+    expect(verbund('costs', '--root', root, '--year', '2030')).toMatchObject({ code: 0, stdout: 'Keine Kostenposten im Jahr 2030.\n' });
+    expect(verbund('costs', '--root', EXAMPLE, '--year', '2026', '--member', 'gemeinde-eichwalde').stdout).toContain('Kostenposten\n\n');
+  });
+
+  it('--out replaces only a regular file: a folder, a link or a device is refused, and nothing is left behind', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-out-'));
+    roots.push(dir);
+    fs.symlinkSync('/dev/null', path.join(dir, 'link.csv'));
+    expect(verbund('costs', '--root', root, '--out', dir)).toMatchObject({ code: 2, stderr: `verbund: ${dir} lässt sich nicht schreiben (ist ein Ordner).\n` });
+    expect(verbund('costs', '--root', root, '--out', path.join(dir, 'link.csv')).stderr).toContain(
+      'lässt sich nicht schreiben (ist eine symbolische Verknüpfung; bitte den Pfad der Datei selbst angeben)',
+    );
+    expect(verbund('costs', '--root', root, '--out', '/dev/null').stderr).toBe(
+      'verbund: /dev/null lässt sich nicht schreiben (ist keine gewöhnliche Datei).\n',
+    );
+    expect(fs.readdirSync(dir)).toEqual(['link.csv']);
+    const file = path.join(dir, 'kosten.json');
+    expect(verbund('costs', '--root', root, '--format', 'json', '--out', file).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(json('--root', root));
+  });
+
+  it('refuses (exit 2) a sum too large to be an exact JSON number, instead of rounding it', () => {
+    const big = materialize(path.join(RULE_CASES, 'kosten-posten-in-kraft', 'valid'), { findings: [] });
+    roots.push(big);
+    const item = fs.readFileSync(path.join(big, 'governance', 'kostenposten', 'lizenzen.yaml'), 'utf8').replace('"1200.00"', '"9999999999999.99"');
+    for (let i = 0; i < 20; i++)
+      fs.writeFileSync(path.join(big, 'governance', 'kostenposten', `gross-${i}.yaml`), item.replace('id: lizenzen', `id: gross-${i}`));
+    const run = verbund('costs', '--root', big, '--format', 'json', '--year', '2026');
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      'verbund: Die Posten des Jahres 2026 ergeben zusammen 200.000.000.002.399,80 €; so große Summen lassen sich in json nicht exakt als Zahl ausgeben (text und csv können es).\n',
+    );
+    expect(verbund('costs', '--root', big, '--year', '2026', '--member', 'gemeinde-a').stdout).toContain('  Summe              100.000.000.001.200,00 €\n');
   });
 
   it('refuses an unknown member or year, and exits 1 on data with errors', () => {

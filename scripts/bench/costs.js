@@ -12,7 +12,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { generate } = require('./generate');
-const { de, median, timedVerbund } = require('./measure');
+const { spawnSync } = require('node:child_process');
+const { BIN, de, median, timedVerbund } = require('./measure');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const EXAMPLE = path.join(REPO, 'examples', 'musterverbund');
@@ -77,6 +78,24 @@ function measure(root, member) {
   return { floor: median(floor), costs: median(costs) };
 }
 
+/**
+ * The full output, every share as a CSV row (the size a Kämmerei never reads whole, but the
+ * tool must write without running out of memory): streamed to /dev/null; wall time and peak RSS.
+ */
+function fullOutput(root) {
+  const rss = path.join(tmp, 'rss');
+  const sink = fs.openSync('/dev/null', 'w');
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', path.join(__dirname, 'peak-rss.js'), BIN, 'costs', '--root', root, '--format', 'csv'], {
+    env: { ...process.env, VERBUND_BENCH_RSS: rss },
+    stdio: ['ignore', sink, 'pipe'],
+    encoding: 'utf8',
+  });
+  fs.closeSync(sink);
+  if (run.status !== 0) throw new Error(`verbund costs --format csv endete mit ${run.status}:\n${run.stderr.slice(0, 3000)}`);
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, mib: Number(fs.readFileSync(rss, 'utf8')) / 1024 };
+}
+
 function main() {
   const sizes = [
     [500, 5000],
@@ -85,7 +104,7 @@ function main() {
   const results = sizes.map(([members, items]) => {
     process.stderr.write(`bench: Verbund mit ${de(members)} Mitgliedern und ${de(items)} Kostenposten …\n`);
     const root = build(members, items);
-    return { members, items, ...measure(root, 'gemeinde-00002') };
+    return { members, items, ...measure(root, 'gemeinde-00002'), full: fullOutput(root) };
   });
   console.log('verbund costs (Median; Boden: verbund check auf denselben Daten)');
   for (const r of results) {
@@ -93,6 +112,8 @@ function main() {
       `  ${de(r.members)} Mitglieder × ${de(r.items)} Posten (${de(r.members * r.items)} Anteile): ${de(r.costs)} ms, Boden ${de(r.floor)} ms, Kosten selbst ${de(r.costs - r.floor)} ms`,
     );
   }
+  console.log('Volle Ausgabe (jeder Anteil eine CSV-Zeile, nach /dev/null; ein Lauf):');
+  for (const r of results) console.log(`  ${de(r.members * r.items)} Anteile: ${de(r.full.ms)} ms, höchstens ${de(r.full.mib)} MiB Speicher`);
   const [small, big] = results;
   const growth = (big.costs - big.floor) / (small.costs - small.floor) / 4;
   const verdict = (ok) => (ok ? 'erreicht' : 'VERFEHLT');

@@ -1,6 +1,7 @@
 import type { CheckedModel } from '../model/model';
 import { bekannt, type Kostenposten } from '../model/types';
 import type { ItemYear } from './compute';
+import { parseCents } from './money';
 
 export const KOSTENARTEN: readonly Kostenposten['kostenart'][] = ['personal', 'technik', 'raeume', 'software', 'dienstleistungen'];
 
@@ -25,42 +26,73 @@ export interface Budget {
   stellen: Stellen;
 }
 
-/** The one-off staffing need of the Verbund as a whole (hundredths of VZA), counted once, not per member. */
-export function einmaligVerbund(model: CheckedModel): { min?: number; max?: number } {
+/** What the Verbund as a whole needs once, not per member: staff (hundredths of VZA) and IT (cents); undefined where open. */
+export interface VerbundNeed {
+  einmaligVerbund: { min?: number; max?: number };
+  itAufwand?: { min: bigint; max: bigint };
+}
+
+export function verbundNeed(model: CheckedModel): VerbundNeed {
   const need = model.ressourcen?.stellenbedarf.einmaligVerbund;
-  return { min: hundredths(need?.min), max: hundredths(need?.max) };
+  const it = bekannt(model.ressourcen?.itAufwand);
+  return {
+    einmaligVerbund: { min: hundredths(need?.min), max: hundredths(need?.max) },
+    ...(it ? { itAufwand: { min: parseCents(it.minEuro), max: parseCents(it.maxEuro) } } : {}),
+  };
 }
 
 /** One budget per member (all, or the one asked for), over the years the items cover; none without items. */
 export function budgets(model: CheckedModel, items: readonly ItemYear[], member?: string): Budget[] {
-  const jahre = [...new Set(items.map((i) => i.jahr))].sort((a, b) => a - b);
-  if (jahre.length === 0) return []; // no year with costs: nothing to plan
-  const column = new Map(jahre.map((j, i) => [j, i]));
-  const members = model.mitglieder.filter((m) => member === undefined || m.id === member);
-  const rows = new Map(members.map((m) => [m.id, KOSTENARTEN.map(() => jahre.map(() => 0n))]));
-  const typeRow = new Map(KOSTENARTEN.map((k, i) => [k, i]));
-  for (const item of items) {
-    const col = column.get(item.jahr)!;
-    const row = typeRow.get(item.kostenart)!;
+  const book = new BudgetBook(model, member);
+  for (const item of items) book.add(item);
+  return book.budgets();
+}
+
+/** Sums each member's shares by year and cost type as items go by (the items themselves are not kept). */
+export class BudgetBook {
+  /** member → year → cents per cost type (in KOSTENARTEN order). */
+  private readonly sums = new Map<string, Map<number, bigint[]>>();
+  private readonly years = new Set<number>();
+
+  constructor(
+    private readonly model: CheckedModel,
+    private readonly member?: string,
+  ) {}
+
+  add(item: ItemYear): void {
+    this.years.add(item.jahr);
+    const row = TYPE_ROW.get(item.kostenart)!;
     for (const s of item.shares) {
-      const table = rows.get(s.member);
-      if (table) table[row]![col]! += s.cents;
+      let byYear = this.sums.get(s.member);
+      if (!byYear) this.sums.set(s.member, (byYear = new Map()));
+      let cells = byYear.get(item.jahr);
+      if (!cells) byYear.set(item.jahr, (cells = KOSTENARTEN.map(() => 0n)));
+      cells[row]! += s.cents;
     }
   }
-  return members
-    .map((m) => {
-      const table = rows.get(m.id)!;
-      return {
-        member: m.id,
-        name: m.name,
-        jahre,
-        zeilen: KOSTENARTEN.map((kostenart, i) => ({ kostenart, cents: table[i]! })),
-        summe: jahre.map((_, c) => table.reduce((s, r) => s + r[c]!, 0n)),
-        stellen: stellen(model, m.id),
-      };
-    })
-    .sort((a, b) => (a.member < b.member ? -1 : 1));
+
+  budgets(): Budget[] {
+    const jahre = [...this.years].sort((a, b) => a - b);
+    if (jahre.length === 0) return []; // no year with costs: nothing to plan
+    return this.model.mitglieder
+      .filter((m) => this.member === undefined || m.id === this.member)
+      .map((m) => {
+        const byYear = this.sums.get(m.id);
+        const cell = (row: number, jahr: number) => byYear?.get(jahr)?.[row] ?? 0n;
+        return {
+          member: m.id,
+          name: m.name,
+          jahre,
+          zeilen: KOSTENARTEN.map((kostenart, row) => ({ kostenart, cents: jahre.map((j) => cell(row, j)) })),
+          summe: jahre.map((j) => KOSTENARTEN.reduce((sum, _, row) => sum + cell(row, j), 0n)),
+          stellen: stellen(this.model, m.id),
+        };
+      })
+      .sort((a, b) => (a.member < b.member ? -1 : 1));
+  }
 }
+
+const TYPE_ROW = new Map(KOSTENARTEN.map((k, i) => [k, i]));
 
 function stellen(model: CheckedModel, member: string): Stellen {
   const need = model.ressourcen?.stellenbedarf.dauerhaftJeMitglied;

@@ -31,15 +31,29 @@ export interface CostsResult {
   keys: KeyInfo[];
   /** Keys recorded but not yet decided (their distribution is open). */
   openKeys: { id: string; name: string; reason: string }[];
-  /** Items that could not be split (the message says why), e.g. a service nobody takes part in. */
+  /** Items that could not be split (the message says why); the check's rule kosten-verteilbar keeps this empty. */
   problems: string[];
 }
 
+export interface CostsFilter {
+  year?: number;
+  member?: string;
+}
+
+/** Every item in each of its years, collected (for the workbook and for tests; the CLI streams with eachItemYear). */
+export function computeCosts(model: CheckedModel, filter: CostsFilter = {}): CostsResult {
+  const items: ItemYear[] = [];
+  const run = eachItemYear(model, filter, (item) => items.push(item));
+  return { items, ...run };
+}
+
 /**
- * Every item in each of its years (optionally one year, one member's shares), by id and year.
- * Each key's figures are read once and then split every amount that uses it (linear in items × members).
+ * Hands every item in each of its years (optionally one year, one member's shares) to `visit`,
+ * by item and year, without keeping them: the output can be written as it is computed, in
+ * memory bounded by one item. Each key's figures are read once and then split every amount
+ * that uses it (linear in items × members).
  */
-export function computeCosts(model: CheckedModel, filter: { year?: number; member?: string } = {}): CostsResult {
+export function eachItemYear(model: CheckedModel, filter: CostsFilter, visit: (item: ItemYear) => void): Omit<CostsResult, 'items'> {
   const figures = figuresOf(model);
   const prepared = new Map<string, PreparedKey | DistributionError>();
   const prepare = (key: Kostenschluessel): PreparedKey | DistributionError => {
@@ -53,7 +67,6 @@ export function computeCosts(model: CheckedModel, filter: { year?: number; membe
     }
     return prepared.get(key.id)!;
   };
-  const items: ItemYear[] = [];
   const problems: string[] = [];
   const used = new Set<string>();
   const keys = new Map(model.kostenschluessel.map((k) => [k.id, k]));
@@ -67,25 +80,41 @@ export function computeCosts(model: CheckedModel, filter: { year?: number; membe
         if (ready instanceof DistributionError) throw ready;
         const shares = splitAmount(ready, totalCents, filter.member);
         if (filter.member !== undefined && shares.length === 0) continue; // the member has no part in this item
-        items.push({ id: p.id, name: p.name, jahr, kostenart: p.kostenart, ziel: p.ziel, dienst: p.dienst, schluessel: p.schluessel, totalCents, shares });
         used.add(p.schluessel);
+        visit({ id: p.id, name: p.name, jahr, kostenart: p.kostenart, ziel: p.ziel, dienst: p.dienst, schluessel: p.schluessel, totalCents, shares });
       } catch (error) {
         if (!(error instanceof DistributionError)) throw error;
         problems.push(`Posten „${p.id}“ (${jahr}): ${error.message}`);
       }
     }
   }
-  return { items, keys: keyInfos(model, used), openKeys: openKeys(model), problems };
+  return { keys: keyInfos(model, used), openKeys: openKeys(model), problems };
+}
+
+/** The largest sum of the items of one year (in the filter's years): no share or budget cell can exceed it. */
+export function largestYearTotal(model: CheckedModel, filter: CostsFilter): { jahr: number; cents: bigint } | undefined {
+  const totals = new Map<number, bigint>();
+  for (const p of model.kostenposten) {
+    for (const jahr of p.jahre) if (filter.year === undefined || jahr === filter.year) totals.set(jahr, (totals.get(jahr) ?? 0n) + parseCents(p.betrag));
+  }
+  let largest: { jahr: number; cents: bigint } | undefined;
+  for (const [jahr, cents] of totals) if (!largest || cents > largest.cents) largest = { jahr, cents };
+  return largest;
+}
+
+/** Every decided key as a share cites it, by id. */
+export function decidedKeys(model: CheckedModel): Map<string, KeyInfo> {
+  return new Map(keyInfos(model, new Set(model.kostenschluessel.map((k) => k.id))).map((k) => [k.id, k]));
 }
 
 function keyInfos(model: CheckedModel, used: Set<string>): KeyInfo[] {
   return model.kostenschluessel
-    .filter((k) => used.has(k.id))
+    .filter((k) => used.has(k.id) && bekannt(k.verteilung) !== undefined)
     .map((k) => ({ id: k.id, name: k.name, rechtsgrundlage: bekannt(k.rechtsgrundlage)!, gilt: bekannt(k.gilt)! }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-function openKeys(model: CheckedModel): CostsResult['openKeys'] {
+export function openKeys(model: CheckedModel): CostsResult['openKeys'] {
   return model.kostenschluessel.flatMap((k) => {
     const v = k.verteilung;
     return 'offen' in v ? [{ id: k.id, name: k.name, reason: v.offen }] : [];

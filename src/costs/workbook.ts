@@ -1,7 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { formatVza, type Budget } from './budget';
+import type { Budget } from './budget';
 import { explainBasis, explainKey, kostenartName } from './explain';
-import type { CostsReport } from './report';
+import { verbundNeedText, type CostsReport } from './report';
+import { exact } from './report-data';
 
 /** Euro with German grouping in the cell (the workbook's locale shows 1.234,56 €). */
 const EURO = '#,##0.00 "€"';
@@ -36,8 +37,7 @@ function summarySheet(sheet: Worksheet, report: CostsReport): void {
   sheet.addRow(['Kostenschlüssel und Beschlüsse']).font = { bold: true };
   for (const k of report.keys) sheet.addRow([explainKey(k)]);
   sheet.addRow([]);
-  const once = report.einmaligVerbund;
-  sheet.addRow([`Einmaliger Stellenbedarf des Verbunds (einmal, nicht je Mitglied): ${formatVza(once.min)} bis ${formatVza(once.max)} VZA`]);
+  for (const line of verbundNeedText(report)) sheet.addRow([line]);
   sheet.getColumn(1).width = 30;
   sheet.getColumn(2).width = 30;
 }
@@ -79,7 +79,7 @@ function euros<R extends { getCell(i: number): { numFmt: string }; cellCount: nu
 }
 
 function toEuro(cents: bigint): number {
-  return Number(cents) / 100;
+  return exact(cents) / 100;
 }
 
 /**

@@ -34,10 +34,12 @@ function moneyAsNumber(error: ErrorObject, path: DataPath, source: SourceFile): 
   if (error.keyword !== 'type' || typeof error.data !== 'number' || pattern !== MONEY_PATTERN) return undefined;
   const written = source.written(path);
   const [euros, cents = ''] = written.split('.');
-  const quoted = /^\d+(\.\d{0,2})?$/.test(written) ? `"${euros}.${cents.padEnd(2, '0')}"` : '"12345.67"';
+  const fits = /^\d{1,13}(\.\d{0,2})?$/.test(written);
+  const quoted = fits ? `"${euros}.${cents.padEnd(2, '0')}"` : '"12345.67"';
+  const limit = fits ? '' : ' (höchstens 13 Stellen vor dem Punkt, also bis "9999999999999.99")';
   return {
     at: { path, key: false },
-    message: `Bei „${formatPath(path)}“: der Betrag ${written} steht als Zahl da; Beträge stehen als Text mit Punkt und genau zwei Nachkommastellen in Anführungszeichen, damit nichts gerundet wird: ${quoted}.`,
+    message: `Bei „${formatPath(path)}“: der Betrag ${written} steht als Zahl da; Beträge stehen als Text mit Punkt und genau zwei Nachkommastellen in Anführungszeichen, damit nichts gerundet wird: ${quoted}${limit}.`,
   };
 }
 
@@ -120,6 +122,11 @@ function describe(error: ErrorObject, path: DataPath): { at: Target; message: st
       return {
         at: here,
         message: `${where}: erwartet ${error.keyword === 'minProperties' ? 'mindestens' : 'höchstens'} ${String(params.limit)} Angabe(n).${hint()}`,
+      };
+    case 'multipleOf':
+      return {
+        at: here,
+        message: `${where}: ${value()} hat zu viele Nachkommastellen (erlaubt sind Schritte von ${String(params.multipleOf).replace('.', ',')}).${hint()}`,
       };
     case 'exclusiveMinimum':
       return { at: here, message: `${where}: ${value()} muss größer als ${String(params.limit)} sein.${hint()}` };

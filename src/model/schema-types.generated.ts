@@ -1158,12 +1158,18 @@ export interface Ressourcen {
     einmaligVerbund: Spanne;
   };
   /**
-   * Geschätzter IT-Aufwand (Hard- und Software) in Euro oder offen.
+   * Geschätzter IT-Aufwand (Hard- und Software) des Verbunds in Euro, als Beträge in Anführungszeichen ("120000.00"), oder offen.
    */
   itAufwand:
     | {
-        minEuro: number;
-        maxEuro: number;
+        /**
+         * Ein Betrag in Euro als Text mit genau zwei Nachkommastellen und Punkt, in Anführungszeichen: "12345.67" (nie als Zahl, damit nichts gerundet wird); höchstens "9999999999999.99".
+         */
+        minEuro: string;
+        /**
+         * Ein Betrag in Euro als Text mit genau zwei Nachkommastellen und Punkt, in Anführungszeichen: "12345.67" (nie als Zahl, damit nichts gerundet wird); höchstens "9999999999999.99".
+         */
+        maxEuro: string;
       }
     | Offen;
 }
@@ -1172,11 +1178,11 @@ export interface Ressourcen {
  */
 export interface Spanne {
   /**
-   * Vollzeitstellenanteile (VZA) oder offen.
+   * Vollzeitstellenanteile (VZA, höchstens zwei Nachkommastellen) oder offen.
    */
   min: number | Offen;
   /**
-   * Vollzeitstellenanteile (VZA) oder offen.
+   * Vollzeitstellenanteile (VZA, höchstens zwei Nachkommastellen) oder offen.
    */
   max: number | Offen;
 }
