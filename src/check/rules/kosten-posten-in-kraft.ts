@@ -32,6 +32,7 @@ export const kostenPostenInKraft: Rule = {
         });
         continue;
       }
+      if (gilt.bis !== undefined && gilt.bis < gilt.von) continue; // a period ending before it begins: kosten-rechtsgrundlage reports the key once
       p.jahre.forEach((jahr, i) => {
         const from = gilt.von;
         const to = gilt.bis;
