@@ -85,6 +85,11 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         io,
       );
     }
+    case 'audit': {
+      const values = parse(rest, { branch: { type: 'string' }, format: { type: 'string' } });
+      if (values.help) return help(io);
+      return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...values, root: root(values.root, 'HEAD') }, io);
+    }
     case 'merge': {
       const values = parse(rest, { repo: { type: 'string' }, pr: { type: 'string' }, 'api-url': { type: 'string' }, methode: { type: 'string' } });
       if (values.help) return help(io);

@@ -5,6 +5,7 @@ Befehle:
   org         Mitglieder mit HVB und Vertretung, Gremien mit Eskalation, Rollen, Strategien
   approvals   HVB-Freigabe eines Pull Requests entscheiden (Regeln aus dem Basis-Commit)
   merge       einen freigegebenen Pull Request mergen, mit dem Nachweis der Freigabe im Commit
+  audit       aus der Git-Historie nachprüfen, dass jede Änderung eine gültige Freigabe trägt
   codeowners  .github/CODEOWNERS aus Freigaberegeln und Mitgliedern schreiben
   plan        was jeder Pulumi-Stack anlegen würde, offline (ohne Cluster und Pulumi-CLI)
   costs       jeden Kostenposten nach seinem Schlüssel auf die Mitglieder verteilen, auf den Cent
@@ -41,6 +42,12 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   Regeln und Identitäten liest approvals aus dem Basis-Commit (git), nie aus dem Pull Request.
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
+
+verbund audit [--branch REV] [--format text|json]
+  prüft jeden Commit der ersten Elternkette von REV (Standard: HEAD) offline nach: trägt er den
+  Nachweis von verbund merge, und hält die Freigabe den Regeln und Identitäten seines
+  Eltern-Commits stand (am Tag des Merges)?
+  Rückgabe: 0 alles belegt, 1 eine Änderung ohne gültigen Nachweis, 2 Historie nicht lesbar
 
 verbund merge --repo EIGENTÜMER/NAME --pr N [--methode merge|squash] [--api-url URL]
   entscheidet die Freigabe neu (wie approvals) und mergt nur, wenn jede Anforderung erfüllt

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AmountError, formatDecimal, formatEuro, parseCents } from './money';
 
-describe('money', () => {
+// Property runs of 10⁴ cases take seconds on a loaded CI machine: a timeout for the work, not for a hang.
+describe('money', { timeout: 60_000 }, () => {
   it('reads amounts written with exactly two places, as integer cents', () => {
     expect(parseCents('12345.67')).toBe(1234567n);
     expect(parseCents('0.05')).toBe(5n);

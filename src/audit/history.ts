@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+
+/** One commit of the main branch's first-parent chain, with what it changed against its first parent. */
+export interface HistoryCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  /** When it reached the branch (committer date, ISO 8601 with offset). */
+  committed: string;
+  message: string;
+  changes: Change[];
+}
+
+export interface Change {
+  /** A added, M modified, D deleted, R renamed, C copied, T type changed. */
+  status: string;
+  path: string;
+  /** For R and C: where it came from. */
+  oldPath?: string;
+  oldBlob: string;
+  newBlob: string;
+}
+
+export class HistoryError extends Error {}
+
+const RECORD = '\x1e';
+const NULL_BLOB = /^0+$/;
+
+/**
+ * The first-parent chain of `rev`, oldest first, read in one pass: a single `git log` with a
+ * fixed format and the raw diff of each commit against its first parent (renames detected), so
+ * that the audit never starts one process per commit.
+ */
+export function readHistory(root: string, rev: string): HistoryCommit[] {
+  if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
+  const run = spawnSync(
+    'git',
+    [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--first-parent',
+      '-z',
+      '--no-abbrev',
+      '--raw',
+      '-M',
+      '--diff-merges=first-parent',
+      '--root',
+      `--format=${RECORD}%H%x00%T%x00%P%x00%cI%x00%B%x00`,
+      '--end-of-options',
+      rev,
+    ],
+    { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
+  );
+  if (run.status !== 0)
+    throw new HistoryError(`Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${run.stderr.toString('utf8').trim() || `git endete mit ${run.status}`}`);
+  return parseLog(run.stdout.toString('utf8')).reverse();
+}
+
+/** Parses the log field by field (a message may hold any character but NUL, so nothing is split on a marker inside it). */
+export function parseLog(text: string): HistoryCommit[] {
+  const commits: HistoryCommit[] = [];
+  let at = 0;
+  const field = (): string => {
+    const end = text.indexOf('\0', at);
+    if (end === -1) throw new HistoryError('Die Ausgabe von git log ist unvollständig.');
+    const value = text.slice(at, end);
+    at = end + 1;
+    return value;
+  };
+  while (at < text.length) {
+    if (text[at] !== RECORD) throw new HistoryError(`Unerwartete Ausgabe von git log an Stelle ${at}.`);
+    at++;
+    const [sha, tree, parents, committed, message] = [field(), field(), field(), field(), field()];
+    const changes: Change[] = [];
+    while (at < text.length && (text[at] === '\0' || text[at] === '\n')) at++;
+    while (text[at] === ':') {
+      const [, , oldBlob, newBlob, status] = field().slice(1).split(' ');
+      const first = field();
+      const renamed = status!.startsWith('R') || status!.startsWith('C');
+      const second = renamed ? field() : undefined;
+      changes.push({ status: status![0]!, path: second ?? first, ...(renamed ? { oldPath: first } : {}), oldBlob: oldBlob!, newBlob: newBlob! });
+      while (at < text.length && text[at] === '\n') at++;
+    }
+    commits.push({ sha: sha!, tree: tree!, parents: parents ? parents.split(' ') : [], committed: committed!, message: message!, changes });
+  }
+  return commits;
+}
+
+/** The contents of many blobs through one `git cat-file --batch`: by blob id. */
+export function readBlobs(root: string, ids: Iterable<string>): Map<string, Buffer> {
+  const wanted = [...new Set(ids)].filter((id) => !NULL_BLOB.test(id));
+  const blobs = new Map<string, Buffer>();
+  if (wanted.length === 0) return blobs;
+  const run = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: wanted.join('\n') + '\n', maxBuffer: 4 * 1024 * 1024 * 1024 });
+  if (run.status !== 0) throw new HistoryError(`Dateiinhalte der Historie sind nicht lesbar: ${run.stderr.toString('utf8').trim()}`);
+  const out = run.stdout;
+  let at = 0;
+  for (const id of wanted) {
+    const lineEnd = out.indexOf(0x0a, at);
+    const header = out.toString('utf8', at, lineEnd).split(' ');
+    if (header[1] === 'missing') throw new HistoryError(`Der Inhalt ${id} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
+    const size = Number(header[2]);
+    blobs.set(id, out.subarray(lineEnd + 1, lineEnd + 1 + size));
+    at = lineEnd + 1 + size + 1;
+  }
+  return blobs;
+}

@@ -1,0 +1,136 @@
+// verbund audit on real git histories built in temporary folders: pull requests merged with the
+// decision record as trailers (as verbund merge writes them), dates set through
+// GIT_COMMITTER_DATE, and the ways a change can reach main without valid evidence.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/approvals/evaluate';
+import type { GithubUser } from '../../src/approvals/snapshot';
+import { decisionTrailers } from '../../src/audit/trailers';
+import { governanceAt } from '../../src/gate/governance-at';
+import { compileValidators } from '../../src/schema/compile';
+import { GitSource } from '../../src/source/git-source';
+import { DEPUTY, HVB } from '../approvals/scenario';
+import { REPO, temporaryRoots, verbund } from '../support/cli';
+import { baseCheckout, GIT_ENV } from '../support/git-repo';
+
+const roots = temporaryRoots();
+const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
+const AUTHOR: GithubUser = { id: 9000, login: 'referentin-digital' };
+const MEMBER = 'governance/mitglieder/stadt-musterstadt.yaml';
+
+function git(root: string, args: string[], date = '2026-11-30T10:00:00+01:00'): string {
+  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout.trim();
+}
+
+interface Pull {
+  number: number;
+  /** The change: appended to the member file of Stadt Musterstadt. */
+  line: string;
+  approver: GithubUser;
+  approvedAt: string;
+  mergedAt: string;
+  squash?: boolean;
+  /** Changes the message before merging (a forgery). */
+  tamper?: (message: string) => string;
+  /** A commit pushed after the approval, merged with it. */
+  after?: string;
+}
+
+/** Opens the pull request on a branch, decides it as verbund merge would (on its base, at approval time) and merges it into main. */
+function mergePull(root: string, pull: Pull): string {
+  const base = git(root, ['rev-parse', 'HEAD']);
+  git(root, ['checkout', '-q', '-b', `pr-${pull.number}`]);
+  fs.appendFileSync(path.join(root, MEMBER), `# ${pull.line}\n`);
+  git(root, ['commit', '-q', '-am', `Änderung ${pull.number}`], pull.approvedAt);
+  const head = git(root, ['rev-parse', 'HEAD']);
+  const tree = git(root, ['rev-parse', 'HEAD^{tree}']);
+  if (pull.after) {
+    fs.appendFileSync(path.join(root, MEMBER), `# ${pull.after}\n`);
+    git(root, ['commit', '-q', '-am', 'Nachgeschoben'], pull.approvedAt);
+  }
+  git(root, ['checkout', '-q', 'main']);
+  const snapshot = {
+    repo: 'musterverbund/governance',
+    pullRequest: pull.number,
+    author: AUTHOR,
+    body: '',
+    base: { sha: base },
+    head: { sha: head, tree },
+    files: [MEMBER],
+    createdOrDeleted: [],
+    reviews: [{ id: 100 + pull.number, user: pull.approver, state: 'APPROVED' as const, submittedAt: pull.approvedAt, commitId: head }],
+    trees: { [head]: tree },
+    teams: {},
+  };
+  const gov = governanceAt(new GitSource(root, base), { validators, today: pull.approvedAt.slice(0, 10) });
+  if (!('governance' in gov)) throw new Error(gov.blocker);
+  const decision = { ...evaluate(snapshot, gov.governance, pull.approvedAt), tool: { name: 'verbund', version: 'test' } };
+  const message = `Änderung ${pull.number} (#${pull.number})\n\n${decisionTrailers(decision).join('\n')}\n`;
+  const final = pull.tamper ? pull.tamper(message) : message;
+  if (pull.squash) {
+    git(root, ['merge', '-q', '--squash', `pr-${pull.number}`], pull.mergedAt);
+    git(root, ['commit', '-q', '-m', final], pull.mergedAt);
+  } else git(root, ['merge', '-q', '--no-ff', `pr-${pull.number}`, '-m', final], pull.mergedAt);
+  return git(root, ['rev-parse', 'HEAD']);
+}
+
+const hvb = HVB['stadt-musterstadt']!;
+const deputy = DEPUTY['stadt-musterstadt']!;
+
+describe('verbund audit', () => {
+  it('accepts merges and a squash merge that carry valid evidence, and names who approved under which rule', () => {
+    const { root } = baseCheckout(roots);
+    const first = mergePull(root, { number: 1, line: 'eins', approver: hvb, approvedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T10:00:00+01:00' });
+    mergePull(root, { number: 2, line: 'zwei', approver: deputy, approvedAt: '2026-03-03T09:00:00Z', mergedAt: '2026-03-03T12:00:00+01:00', squash: true });
+    const run = verbund('audit', '--root', root);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      `2026-03-02  ${first.slice(0, 12)}  musterverbund/governance#1  belegt: Regeln eigene-dateien; freigegeben von bm-musterstadt (stadt-musterstadt)`,
+      expect.stringMatching(
+        /^2026-03-03 {2}[0-9a-f]{12} {2}musterverbund\/governance#2 {2}belegt: Regeln eigene-dateien; freigegeben von esr-musterstadt \(stadt-musterstadt\)$/,
+      ),
+      '',
+      '2 Commits geprüft, 0 ohne gültigen Nachweis.',
+      'Nur offline geprüft: die Reviews selbst wurden nicht bei GitHub abgeglichen (dafür --repo und GITHUB_TOKEN).',
+      '',
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('names every change on main without valid evidence: a direct push, a forged approver, a push after the approval, a deputy’s review after the delegation ended', () => {
+    const { root } = baseCheckout(roots);
+    fs.appendFileSync(path.join(root, MEMBER), '# direkt\n');
+    git(root, ['commit', '-q', '-am', 'Direkt gepusht'], '2026-04-01T10:00:00+02:00');
+    const forged = (m: string) => m.replace(/id=1006 login=bm-musterstadt/, 'id=4711 login=irgendwer');
+    mergePull(root, { number: 3, line: 'drei', approver: hvb, approvedAt: '2026-04-02T09:00:00Z', mergedAt: '2026-04-02T10:00:00+02:00', tamper: forged });
+    mergePull(root, { number: 4, line: 'vier', approver: hvb, approvedAt: '2026-04-03T09:00:00Z', mergedAt: '2026-04-03T10:00:00+02:00', after: 'später' });
+    // A deputy counts within a delegation valid on the day of the review (DESIGN): approved on its
+    // last day, merged after it ended, the approval stands; a review dated after its end does not.
+    mergePull(root, { number: 5, line: 'fünf', approver: deputy, approvedAt: '2027-12-31T09:00:00Z', mergedAt: '2028-01-02T10:00:00+01:00' });
+    const late = (m: string) => m.replace('zeit=2027-12-31T09:00:00Z', 'zeit=2028-01-01T09:00:00Z');
+    mergePull(root, { number: 6, line: 'sechs', approver: deputy, approvedAt: '2027-12-31T09:00:00Z', mergedAt: '2028-01-02T11:00:00+01:00', tamper: late });
+    const run = verbund('audit', '--root', root, '--format', 'json');
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { ok: boolean; commits: { pullRequest?: string; ok: boolean; findings: string[] }[] };
+    expect(out.ok).toBe(false);
+    expect(out.commits.map((c) => [c.pullRequest ?? 'direkt', c.ok])).toEqual([
+      ['direkt', false],
+      ['musterverbund/governance#3', false],
+      ['musterverbund/governance#4', false],
+      ['musterverbund/governance#5', true],
+      ['musterverbund/governance#6', false],
+    ]);
+    expect(out.commits[0]!.findings).toEqual(['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).']);
+    expect(out.commits[1]!.findings[0]).toBe(
+      'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2026-04-02.',
+    );
+    expect(out.commits[2]!.findings[0]).toMatch(/^Der gemergte Stand \(Baum [0-9a-f]{12}\) ist nicht der freigegebene \(Baum [0-9a-f]{12}\)\.$/);
+    expect(out.commits[4]!.findings[0]).toBe(
+      'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2028-01-02.',
+    );
+  });
+});
