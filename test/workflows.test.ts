@@ -19,7 +19,7 @@ const load = (name: string) => parse(fs.readFileSync(path.join(DIR, name), 'utf8
 
 describe('workflows', () => {
   it('are valid workflow files (@action-validator/cli), which rejects a broken one', () => {
-    expect(WORKFLOWS.sort()).toEqual(['check.yml', 'deploy.yml', 'hvb-freigabe.yml', 'plan.yml']);
+    expect(WORKFLOWS.sort()).toEqual(['check.yml', 'deploy.yml', 'hvb-freigabe.yml', 'merge.yml', 'plan.yml']);
     for (const name of WORKFLOWS) {
       const run = spawnSync(VALIDATOR, [path.join(DIR, name)], { encoding: 'utf8' });
       expect(run.status, `${name}: ${run.stdout}${run.stderr}`).toBe(0);
@@ -50,6 +50,19 @@ describe('workflows', () => {
       'npm ci',
       'npx verbund approvals --repo "$REPO" --pr "$PR" --post --head-sha "$HEAD_SHA" --base-rev HEAD',
     ]);
+  });
+
+  it('the merge workflow runs only by hand, one at a time, merges through verbund merge and passes the number only through the environment', () => {
+    const text = fs.readFileSync(path.join(DIR, 'merge.yml'), 'utf8');
+    const workflow = load('merge.yml');
+    expect(Object.keys(workflow.on)).toEqual(['workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    const job = workflow.jobs.merge!;
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', checks: 'read' });
+    expect(job.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with).toEqual({ ref: 'main', 'fetch-depth': 0, 'persist-credentials': false });
+    expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npx verbund merge --repo "$REPO" --pr "$PR"']);
+    // An expression inside run: would be pasted into the shell; through env: it is a value.
+    expect(text).not.toMatch(/run:.*\$\{\{/);
   });
 
   it('the check workflow only reads', () => {

@@ -88,7 +88,12 @@ function auditCommit(
   return { commit, evidence, findings };
 }
 
-/** The governance of a state, loaded and checked once per state of its rule and identity files and day. */
+/**
+ * The governance of a state, loaded and checked once per state of its rule and identity files:
+ * what a decision rests on is those files (their digest is in the record), and the rules whose
+ * errors block a decision (approvalBlocker) read no date; the day enters only the evaluation.
+ * Checked with the first such commit's state; an error elsewhere cannot block (see approvalBlocker).
+ */
 function governanceOf(
   state: ReadonlyMap<string, string>,
   blobs: ReadonlyMap<string, Buffer>,
@@ -97,8 +102,11 @@ function governanceOf(
   validators: Validators,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): ReturnType<typeof governanceAt> {
-  const basis = [...state].filter(([path]) => isBasisFile(path)).map(([path, blob]) => `${blob} ${path}`);
-  const key = `${day}\n${basis.sort().join('\n')}`;
+  const key = [...state]
+    .filter(([path]) => isBasisFile(path))
+    .map(([path, blob]) => `${blob} ${path}`)
+    .sort()
+    .join('\n');
   let found = cache.get(key);
   if (!found) {
     const files = new Map([...state].map(([path, blob]) => [path, blobs.get(blob) ?? Buffer.alloc(0)]));
