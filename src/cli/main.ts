@@ -86,9 +86,10 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       );
     }
     case 'audit': {
-      const values = parse(rest, { branch: { type: 'string' }, format: { type: 'string' } });
+      const values = parse(rest, { branch: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } });
       if (values.help) return help(io);
-      return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...values, root: root(values.root, 'HEAD') }, io);
+      const { 'as-of': asOf, ...options } = values;
+      return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...options, asOf, root: root(values.root, 'HEAD') }, io);
     }
     case 'merge': {
       const values = parse(rest, { repo: { type: 'string' }, pr: { type: 'string' }, 'api-url': { type: 'string' }, methode: { type: 'string' } });

@@ -28,8 +28,9 @@ function git(root: string, args: string[], date = '2026-11-30T10:00:00+01:00'): 
 
 interface Pull {
   number: number;
-  /** The change: appended to the member file of Stadt Musterstadt. */
+  /** The change: appended to the member file of Stadt Musterstadt (as a comment), or an edit of it. */
   line: string;
+  edit?: (text: string) => string;
   approver: GithubUser;
   approvedAt: string;
   mergedAt: string;
@@ -44,7 +45,8 @@ interface Pull {
 function mergePull(root: string, pull: Pull): string {
   const base = git(root, ['rev-parse', 'HEAD']);
   git(root, ['checkout', '-q', '-b', `pr-${pull.number}`]);
-  fs.appendFileSync(path.join(root, MEMBER), `# ${pull.line}\n`);
+  const file = path.join(root, MEMBER);
+  fs.writeFileSync(file, pull.edit ? pull.edit(fs.readFileSync(file, 'utf8')) : `${fs.readFileSync(file, 'utf8')}# ${pull.line}\n`);
   git(root, ['commit', '-q', '-am', `Änderung ${pull.number}`], pull.approvedAt);
   const head = git(root, ['rev-parse', 'HEAD']);
   const tree = git(root, ['rev-parse', 'HEAD^{tree}']);
@@ -132,5 +134,38 @@ describe('verbund audit', () => {
     expect(out.commits[4]!.findings[0]).toBe(
       'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2028-01-02.',
     );
+  });
+
+  it('--as-of prints what was in force at the end of a day: before and after a merged change of a delegation', () => {
+    const { root } = baseCheckout(roots);
+    git(root, ['commit', '-q', '--amend', '--no-edit', '--reset-author'], '2026-01-05T10:00:00+01:00');
+    mergePull(root, {
+      number: 7,
+      line: '',
+      edit: (text) => text.replace('gueltig: { von: 2026-01-01, bis: 2027-12-31 }', 'gueltig: { von: 2026-01-01, bis: 2026-06-30 }'),
+      approver: hvb,
+      approvedAt: '2026-03-02T09:00:00Z',
+      mergedAt: '2026-03-02T10:00:00+01:00',
+    });
+    const delegation = (day: string) =>
+      verbund('audit', '--root', root, '--as-of', day)
+        .stdout.split('\n')
+        .filter((l) => l.includes('esr-musterstadt (Alle Freigaben bei Abwesenheit'));
+    expect(delegation('2026-03-01')).toEqual([
+      '    Delegation bm-musterstadt → esr-musterstadt (Alle Freigaben bei Abwesenheit der Bürgermeisterin), gültig vom 2026-01-01 bis 2027-12-31',
+    ]);
+    expect(delegation('2026-03-02')).toEqual([
+      '    Delegation bm-musterstadt → esr-musterstadt (Alle Freigaben bei Abwesenheit der Bürgermeisterin), gültig vom 2026-01-01 bis 2026-06-30',
+    ]);
+    expect(delegation('2026-07-01')).toEqual([]);
+    const state = verbund('audit', '--root', root, '--as-of', '2026-03-02').stdout.split('\n');
+    expect(state[0]).toMatch(/^Stand am 2026-03-02: Commit [0-9a-f]{12} vom 2026-03-02, musterverbund\/governance#7$/);
+    expect(state).toContain('Leitlinie: Leitlinie Digitale Verwaltung Heideland, Fassung 1.1');
+    expect(state).toContain('  verbundumlage „Verbundumlage“ (Kreistag Heideland, Beschluss KT-2025/118 vom 2025-12-11)');
+    expect(verbund('audit', '--root', root, '--as-of', '2026-01-04').stdout).toBe('Am 2026-01-04 gab es im Zweig noch keinen Stand.\n');
+    expect(verbund('audit', '--root', root, '--as-of', '4.1.2026')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--as-of erwartet ein Datum JJJJ-MM-TT'),
+    });
   });
 });

@@ -1,4 +1,9 @@
+import { berlinDay } from '../../approvals/berlin';
+import { stateOn } from '../../audit/as-of';
 import { HistoryError, readBlobs, readHistory } from '../../audit/history';
+import { parseEvidence } from '../../audit/trailers';
+import { checkSource } from '../../pipeline';
+import { GitSource } from '../../source/git-source';
 import { auditJson, auditText } from '../../audit/report';
 import { auditHistory, isGovernancePath } from '../../audit/verify';
 import { escapeLine } from '../../findings/escape';
@@ -11,6 +16,7 @@ export interface AuditArgs {
   root: string;
   branch?: string;
   format?: string;
+  asOf?: string;
 }
 
 /**
@@ -22,6 +28,7 @@ export interface AuditArgs {
 export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<number> {
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
+  if (args.asOf !== undefined) return asOf(args, args.asOf, io);
   let audits;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
@@ -37,4 +44,30 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
   }
   io.out(format === 'json' ? JSON.stringify(auditJson(audits, true), null, 2) + '\n' : auditText(audits, true));
   return audits.every((a) => a.findings.length === 0) ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/** `--as-of DATE`: the state of the branch at the end of that day (Europe/Berlin), loaded like any other, as German lines. */
+function asOf(args: AuditArgs, day: string, io: CommandIo): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--as-of erwartet ein Datum JJJJ-MM-TT, nicht „${day}“.`);
+  let commits;
+  try {
+    commits = readHistory(args.root, args.branch ?? 'HEAD');
+  } catch (error) {
+    if (!(error instanceof HistoryError)) throw error;
+    io.err(`verbund: ${escapeLine(error.message)}\n`);
+    return EXIT_USAGE;
+  }
+  const commit = commits.filter((c) => berlinDay(c.committed) <= day).at(-1);
+  if (!commit) {
+    io.out(`Am ${day} gab es im Zweig noch keinen Stand.\n`);
+    return EXIT_OK;
+  }
+  const result = checkSource(new GitSource(args.root, commit.sha), { validators: precompiledValidators(), today: day });
+  const evidence = parseEvidence(commit.message);
+  const via = evidence && 'evidence' in evidence ? `, ${evidence.evidence.repo}#${evidence.evidence.pullRequest}` : '';
+  const lines = [`Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${via}`, ''];
+  if (result.totals.errors > 0) lines.push(`Achtung: dieser Stand hat ${result.totals.errors} Fehler (verbund check --rev ${commit.sha.slice(0, 12)}).`, '');
+  lines.push(...stateOn(result.model, day));
+  io.out(lines.map(escapeLine).join('\n') + '\n');
+  return EXIT_OK;
 }
