@@ -43,12 +43,15 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
 
-verbund audit [--branch REV] [--format text|json] [--as-of JJJJ-MM-TT]
+verbund audit [--branch REV] [--format text|json] [--as-of JJJJ-MM-TT | --path DATEI]
   prüft jeden Commit der ersten Elternkette von REV (Standard: HEAD) offline nach: trägt er den
   Nachweis von verbund merge, und hält die Freigabe den Regeln und Identitäten seines
   Eltern-Commits stand (am Tag des Merges)?
   --as-of    stattdessen: was an diesem Tag galt (Leitlinie und Fassung, Ziele und Meilensteine,
              Mitglieder mit HVB, Vertretung und gültigen Delegationen, Gremien, Kostenschlüssel)
+  --path     stattdessen: die Historie dieser Datei als fachliche Änderungen (Meilensteine,
+             Delegationen, Anteile …), je mit Datum, Commit, Pull Request, Freigebenden und
+             Regeln; Umbenennungen werden verfolgt
   Rückgabe: 0 alles belegt, 1 eine Änderung ohne gültigen Nachweis, 2 Historie nicht lesbar
 
 verbund merge --repo EIGENTÜMER/NAME --pr N [--methode merge|squash] [--api-url URL]

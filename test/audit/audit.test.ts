@@ -168,4 +168,31 @@ describe('verbund audit', () => {
       stderr: expect.stringContaining('--as-of erwartet ein Datum JJJJ-MM-TT'),
     });
   });
+
+  it('--path tells an artefact’s history as domain changes, each with date and commit (without evidence: says so), following a rename', () => {
+    const { root } = baseCheckout(roots);
+    git(root, ['commit', '-q', '--amend', '--no-edit', '--reset-author'], '2026-01-05T10:00:00+01:00');
+    const old = 'governance/ziele/1.1-onlinedienste-aus-einer-hand.yaml';
+    const renamed = 'governance/ziele/1.1-onlinedienste.yaml';
+    git(root, ['mv', old, renamed]);
+    git(root, ['commit', '-q', '-m', 'Kürzerer Dateiname'], '2026-02-01T10:00:00+01:00');
+    const file = path.join(root, renamed);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(id: 1\.1-M2\n(?:.*\n)*?\s+status: )inArbeit/, '$1erreicht\n    erreichtAm: 2026-02-20'));
+    git(root, ['commit', '-q', '-am', 'Meilenstein erreicht'], '2026-02-21T10:00:00+01:00');
+    const run = verbund('audit', '--root', root, '--path', renamed);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`Historie von ${renamed}`);
+    expect(lines.filter((l) => l.startsWith('    '))).toEqual([
+      '    Ziel 1.1 angelegt.',
+      `    Datei umbenannt: ${old} → ${renamed}`,
+      '    Ziel 1.1: Meilenstein 1.1-M2 › status: von „inArbeit“ auf „erreicht“',
+      '    Ziel 1.1: Meilenstein 1.1-M2 › erreichtAm: hinzugefügt („2026-02-20“)',
+    ]);
+    expect(lines.filter((l) => /^\d{4}-/.test(l)).map((l) => l.replace(/ {2}[0-9a-f]{12} {2}/, ' '))).toEqual([
+      '2026-01-05 ohne Nachweis einer Freigabe',
+      '2026-02-01 ohne Nachweis einer Freigabe',
+      '2026-02-21 ohne Nachweis einer Freigabe',
+    ]);
+  });
 });

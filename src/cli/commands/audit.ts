@@ -1,6 +1,7 @@
 import { berlinDay } from '../../approvals/berlin';
 import { stateOn } from '../../audit/as-of';
 import { HistoryError, readBlobs, readHistory } from '../../audit/history';
+import { artefactHistory, changesOf } from '../../audit/path-history';
 import { parseEvidence } from '../../audit/trailers';
 import { checkSource } from '../../pipeline';
 import { GitSource } from '../../source/git-source';
@@ -17,6 +18,7 @@ export interface AuditArgs {
   branch?: string;
   format?: string;
   asOf?: string;
+  path?: string;
 }
 
 /**
@@ -28,7 +30,9 @@ export interface AuditArgs {
 export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<number> {
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
+  if (args.asOf !== undefined && args.path !== undefined) throw new UsageError('--as-of und --path lassen sich nicht verbinden.');
   if (args.asOf !== undefined) return asOf(args, args.asOf, io);
+  if (args.path !== undefined) return artefact(args, args.path, format, io);
   let audits;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
@@ -68,6 +72,57 @@ function asOf(args: AuditArgs, day: string, io: CommandIo): number {
   const lines = [`Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${via}`, ''];
   if (result.totals.errors > 0) lines.push(`Achtung: dieser Stand hat ${result.totals.errors} Fehler (verbund check --rev ${commit.sha.slice(0, 12)}).`, '');
   lines.push(...stateOn(result.model, day));
+  io.out(lines.map(escapeLine).join('\n') + '\n');
+  return EXIT_OK;
+}
+
+/** `--path FILE`: the artefact's history as domain changes, each with date, commit, pull request, approvers and rules. */
+function artefact(args: AuditArgs, file: string, format: string, io: CommandIo): number {
+  let history;
+  try {
+    const commits = readHistory(args.root, args.branch ?? 'HEAD');
+    const touching = changesOf(commits, file);
+    history = artefactHistory(
+      commits,
+      file,
+      readBlobs(
+        args.root,
+        touching.flatMap(({ change }) => [change.oldBlob, change.newBlob]),
+      ),
+    );
+  } catch (error) {
+    if (!(error instanceof HistoryError)) throw error;
+    io.err(`verbund: ${escapeLine(error.message)}\n`);
+    return EXIT_USAGE;
+  }
+  const entries = history.map((h) => {
+    const parsed = parseEvidence(h.commit.message);
+    const evidence = parsed && 'evidence' in parsed ? parsed.evidence : undefined;
+    return { ...h, evidence };
+  });
+  if (format === 'json') {
+    const json = entries.map((e) => ({
+      sha: e.commit.sha,
+      committed: e.commit.committed,
+      path: e.path,
+      ...(e.evidence ? { pullRequest: `${e.evidence.repo}#${e.evidence.pullRequest}`, rules: e.evidence.rules, approvers: e.evidence.votes } : {}),
+      changes: e.lines,
+    }));
+    io.out(JSON.stringify({ path: file, history: json }, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  if (entries.length === 0) {
+    io.out(`${escapeLine(file)}: keine Änderung in der Historie.\n`);
+    return EXIT_OK;
+  }
+  const lines = [`Historie von ${file}`, ''];
+  for (const e of entries) {
+    const who = e.evidence
+      ? `${e.evidence.repo}#${e.evidence.pullRequest}, freigegeben von ${e.evidence.votes.map((v) => v.login).join(', ') || 'niemandem'} (Regeln ${e.evidence.rules.join(', ') || 'keine'})`
+      : 'ohne Nachweis einer Freigabe';
+    lines.push(`${berlinDay(e.commit.committed)}  ${e.commit.sha.slice(0, 12)}  ${who}`);
+    for (const l of e.lines) lines.push(`    ${l}`);
+  }
   io.out(lines.map(escapeLine).join('\n') + '\n');
   return EXIT_OK;
 }

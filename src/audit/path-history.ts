@@ -1,0 +1,50 @@
+import { parseText } from '../load/read-yaml';
+import { describeChange, kindOfPath } from './domain-diff';
+import type { Change, HistoryCommit } from './history';
+
+/** One commit's change to the artefact: where it stood then, and what changed, in German. */
+export interface ArtefactChange {
+  commit: HistoryCommit;
+  path: string;
+  lines: string[];
+}
+
+/**
+ * The commits of the chain that changed one artefact, oldest first, following renames back to
+ * its first name (walked newest to oldest: a rename hands the older commits the old path).
+ */
+export function changesOf(commits: readonly HistoryCommit[], path: string): { commit: HistoryCommit; change: Change }[] {
+  const found: { commit: HistoryCommit; change: Change }[] = [];
+  let current = path;
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const change = commits[i]!.changes.find((c) => c.path === current);
+    if (!change) continue;
+    found.push({ commit: commits[i]!, change });
+    if (change.oldPath && change.status === 'R') current = change.oldPath;
+  }
+  return found.reverse();
+}
+
+/** Each change as domain changes; contents parsed once per blob with the project's parser. */
+export function artefactHistory(commits: readonly HistoryCommit[], path: string, blobs: ReadonlyMap<string, Buffer>): ArtefactChange[] {
+  const parsed = new Map<string, unknown>();
+  const dataOf = (blob: string, file: string): unknown => {
+    if (/^0+$/.test(blob)) return undefined;
+    if (!parsed.has(blob)) {
+      const kind = kindOfPath(file);
+      const bytes = blobs.get(blob);
+      const result = kind && bytes ? parseText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file, kind) : undefined;
+      parsed.set(blob, result?.ok ? result.data : null);
+    }
+    return parsed.get(blob);
+  };
+  return changesOf(commits, path).map(({ commit, change }) => {
+    const before = dataOf(change.oldBlob, change.oldPath ?? change.path);
+    const after = change.status === 'D' ? undefined : dataOf(change.newBlob, change.path);
+    const lines: string[] = [];
+    if (change.status === 'R') lines.push(`Datei umbenannt: ${change.oldPath} → ${change.path}`);
+    if (before === null || after === null) lines.push('Inhalt nicht lesbar (kein gültiges YAML); die Änderung lässt sich nur zeilenweise zeigen (git show).');
+    else lines.push(...describeChange(change.path, before, after));
+    return { commit, path: change.path, lines };
+  });
+}
