@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules';
 import { checkGovernance } from '../src/pipeline';
 import { compileValidators } from '../src/schema/compile';
-import { listRuleCases, materialize, readExpected } from './fixture-cases';
+import { caseOptions, listRuleCases, materialize, readExpected } from './fixture-cases';
 
 const validators = compileValidators(path.join(__dirname, '..', 'schemas', 'governance'));
 const ruleIds = new Set(RULES.map((r) => r.id));
@@ -20,7 +20,7 @@ describe('finding keys', () => {
     for (const c of listRuleCases()) {
       const root = materialize(c.dir, readExpected(c.dir));
       roots.push(root);
-      const result = checkGovernance(root, { validators, today: '2026-11-21' });
+      const result = checkGovernance(root, { validators, today: '2026-11-21', ...caseOptions(c.rule, validators) });
       for (const f of [...result.findings, ...result.acknowledged].filter((f) => ruleIds.has(f.rule))) {
         seen++;
         rulesSeen.add(f.rule);

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadGovernance } from '../src/load/load';
+import type { Model } from '../src/model/model';
+import { openSource } from '../src/pipeline';
+import type { Validators } from '../src/schema/validators';
 import { parse } from 'yaml';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
@@ -66,3 +70,14 @@ export function materialize(dir: string, expected: Expected): string {
   for (const file of expected.remove ?? []) fs.rmSync(path.join(root, file));
   return root;
 }
+
+/**
+ * The options a case is checked with: a rule that compares with the base branch (leitlinie-fassung)
+ * gets the base fixture as that branch; every other case runs without one, as verbund check does.
+ */
+export function caseOptions(rule: string, validators: Validators): { base?: Model } {
+  if (!COMPARING_RULES.has(rule)) return {};
+  return { base: loadGovernance(openSource(BASE), validators).model };
+}
+
+const COMPARING_RULES = new Set(['leitlinie-fassung']);

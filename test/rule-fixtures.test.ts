@@ -8,7 +8,7 @@ import { checkGovernance } from '../src/pipeline';
 import { RULES } from '../src/check/rules';
 import { STAGE_RULES } from '../src/check/stage-rules';
 import { compileValidators } from '../src/schema/compile';
-import { BASE, listRuleCases, materialize, readExpected } from './fixture-cases';
+import { BASE, caseOptions, listRuleCases, materialize, readExpected } from './fixture-cases';
 
 const validators = compileValidators(path.join(__dirname, '..', 'schemas', 'governance'));
 const TODAY = '2026-11-21';
@@ -41,7 +41,7 @@ describe('rule fixtures', () => {
       const expected = readExpected(c.dir);
       const root = materialize(c.dir, expected);
       roots.push(root);
-      const result = checkGovernance(root, { validators, today: TODAY });
+      const result = checkGovernance(root, { validators, today: TODAY, ...caseOptions(c.rule, validators) });
       expect(shown(result.findings)).toEqual(shown(expected.findings));
       expect(shown(result.acknowledged, false)).toEqual(shown(expected.acknowledged ?? [], false));
       expect(result.ok).toBe(!expected.findings.some((f) => f.severity === 'error'));

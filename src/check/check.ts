@@ -43,6 +43,8 @@ export interface CheckOptions {
   /** Today as JJJJ-MM-TT (default: the current date in UTC). */
   today?: string;
   rules?: readonly Rule[];
+  /** The base branch's data, for rules that compare a change with it (verbund check --base). */
+  base?: Model;
 }
 
 /** Findings shown at most per file and in total; the rest are counted. */
@@ -63,7 +65,7 @@ export function runChecks(loaded: LoadResult, options: CheckOptions): CheckResul
   let internalErrors = 0;
   for (const rule of rules) {
     if (skipped.has(rule.id)) continue;
-    const outcome = runRule(rule, severities.severityOf(rule)!, model, today);
+    const outcome = runRule(rule, severities.severityOf(rule)!, model, today, options.base);
     if (outcome.internal) internalErrors++;
     for (const f of outcome.findings) ruleFindings.push(f);
   }
@@ -89,11 +91,14 @@ export function runChecks(loaded: LoadResult, options: CheckOptions): CheckResul
  * A rule that throws has a bug: it becomes an error finding for that rule (exit 2 at the end),
  * and every other rule still runs.
  */
-function runRule(rule: Rule, severity: Severity, model: Model, today: string): { findings: Finding[]; internal: boolean } {
+function runRule(rule: Rule, severity: Severity, model: Model, today: string, base: Model | undefined): { findings: Finding[]; internal: boolean } {
   try {
     // A rule of the Leitlinie says what it rests on, in the Verbund's own words.
     const source = rule.category === 'leitlinie' ? ` ${grundlageSentence(grundlageOf(rule, model.pruefregeln?.grundlagen))}` : '';
-    return { findings: rule.check({ model, today }).map((f) => finding(severity, rule.id, f.at, f.message + source)), internal: false };
+    return {
+      findings: rule.check({ model, today, ...(base ? { base } : {}) }).map((f) => finding(severity, rule.id, f.at, f.message + source)),
+      internal: false,
+    };
   } catch (error) {
     const file = model.verbund ? model.where(model.verbund) : { file: 'governance/verbund.yaml', line: 1, column: 1 };
     // Its own subject: no exception can waive a rule's failure.

@@ -12,6 +12,8 @@ export interface RuleContext {
   model: Model;
   /** Today's date (JJJJ-MM-TT); dates after it are in the future. */
   today: string;
+  /** The data of the branch a change goes into (verbund check --base REF), for rules that compare; absent otherwise. */
+  base?: Model;
 }
 
 /**

@@ -56,6 +56,7 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         today: { type: 'string' },
         rules: { type: 'boolean' },
         rev: { type: 'string' },
+        base: { type: 'string' },
       });
       if (values.help) return help(io);
       return checkCommand({ ...values, root: root(values.root, values.rev) }, io);

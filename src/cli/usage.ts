@@ -17,13 +17,15 @@ Optionen für alle Befehle:
                (z. B. --rev origin/main), ohne ihn auszuchecken
   --help       diese Hilfe
 
-verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today JJJJ-MM-TT]
+verbund check [--format text|json|github] [--skip REGEL]... [--verbose] [--today JJJJ-MM-TT] [--base REV]
   --format   text (Standard), json (maschinenlesbar) oder github (Anmerkungen im Pull Request)
   --skip     Regel nicht ausführen (mehrfach möglich); "verbund check --rules" listet alle Regeln
   --rules    die Regeln mit Kennung, Art (Integrität, Leitlinie, Empfehlung), Schwere,
              Beschreibung und Grundlage auflisten
   --verbose  alle Warnungen einzeln zeigen statt gleichartige zusammenzufassen
   --today    Stichtag für Datumsprüfungen (Standard: heute)
+  --base     mit dem Stand REV vergleichen (im Pull Request: origin/main): ändern sich Text oder
+             Aufbau der Leitlinie, muss ihre Fassung steigen und die Dokumenthistorie sie nennen
 
 verbund org [--format text|json|svg] [--today JJJJ-MM-TT]
   --format   text (Standard), json oder svg (Organigramm der Gremien, auf die Standardausgabe)

@@ -3,11 +3,12 @@
 import path from 'node:path';
 import { checkGovernance } from '../../src/pipeline';
 import { compileValidators } from '../../src/schema/compile';
-import { materialize, readExpected } from '../fixture-cases';
+import { caseOptions, materialize, readExpected } from '../fixture-cases';
 
 const dir = path.resolve(process.argv[2]!);
 const root = materialize(dir, readExpected(dir));
-const result = checkGovernance(root, { validators: compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance')), today: '2026-11-21' });
+const validators = compileValidators(path.join(__dirname, '..', '..', 'schemas', 'governance'));
+const result = checkGovernance(root, { validators, today: '2026-11-21', ...caseOptions(path.basename(path.dirname(dir)), validators) });
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 for (const f of result.findings) {
   console.log(`  - { rule: ${f.rule}, file: ${f.file}, line: ${f.line}, column: ${f.column}, severity: ${f.severity}, message: ${quote(f.message)} }`);

@@ -24,6 +24,7 @@ import { kostenZahlen } from './kosten-zahlen';
 import { kostenPostenInKraft } from './kosten-posten-in-kraft';
 import { kostenRechtsgrundlage } from './kosten-rechtsgrundlage';
 import { kostenVerteilbar } from './kosten-verteilbar';
+import { leitlinieFassung } from './leitlinie-fassung';
 import { stackKonfiguration } from './stack-konfiguration';
 import { fokusHoechsterWertEinmal } from './fokus-hoechster-wert-einmal';
 import { funktionsadresse } from './funktionsadresse';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   kostenPostenInKraft,
   kostenRechtsgrundlage,
   kostenVerteilbar,
+  leitlinieFassung,
   eskalationEndetOben,
   massnahmeVerantwortung,
   digitallotseJeFachdienst,

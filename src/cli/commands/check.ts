@@ -4,7 +4,9 @@ import { RULES } from '../../check/rules';
 import { STAGE_RULES } from '../../check/stage-rules';
 import { resolveSeverities } from '../../check/severities';
 import { loadGovernance } from '../../load/load';
-import { checkSource } from '../../pipeline';
+import type { Model } from '../../model/model';
+import { checkSource, openSource } from '../../pipeline';
+import { GitSourceError } from '../../source/git-source';
 import { precompiledValidators } from '../../schema/validators';
 import { formatGithub } from '../format/github';
 import { formatStepSummary } from '../format/step-summary';
@@ -23,6 +25,8 @@ export interface CheckArgs {
   verbose?: boolean;
   today?: string;
   rules?: boolean;
+  /** Compare with this revision (the base branch): rules such as leitlinie-fassung need it. */
+  base?: string;
 }
 
 /** `verbund check`: load and validate everything; exit 1 on an error, 2 if a rule failed internally. */
@@ -47,7 +51,8 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
     io.out(listRules(source));
     return EXIT_OK;
   }
-  const result = checkSource(source, { validators: precompiledValidators(), skip: args.skip, today });
+  const base = args.base === undefined ? undefined : baseModel(args.root, args.base);
+  const result = checkSource(source, { validators: precompiledValidators(), skip: args.skip, today, ...(base ? { base } : {}) });
   const title = result.model.verbund?.name ?? 'Verbund';
   if (format === 'json') io.out(formatJson(result));
   else if (format === 'github') {
@@ -57,6 +62,16 @@ export function checkCommand(args: CheckArgs, io: CommandIo): number {
   } else io.out(formatText(result, { verbose: args.verbose, title }));
   if (result.internalErrors > 0) return EXIT_USAGE;
   return result.ok ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/** The base branch's data, loaded (not checked: its own pull request was); an unknown revision is a usage error. */
+function baseModel(root: string, rev: string): Model {
+  try {
+    return loadGovernance(openSource(root, rev), precompiledValidators()).model;
+  } catch (error) {
+    if (error instanceof GitSourceError) throw new UsageError(`--base: ${error.message}`);
+    throw error;
+  }
 }
 
 /** A failed write of the summary page (a full disk) is said in German, with exit 2, never as a stack trace. */
