@@ -174,7 +174,7 @@ describe('several paths, groups, bodies and resolutions', () => {
   });
 
   it('a cost key needs a resolution in the description, and says which is missing or wrong', () => {
-    const files = ['governance/kosten/schluessel.yaml'];
+    const files = ['governance/kostenschluessel/schluessel.yaml'];
     const missing = decide(files, allHvb());
     expect(missing.ok).toBe(false);
     expect(missing.resolution).toEqual({
@@ -200,9 +200,13 @@ describe('the decision record', () => {
     const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'output', 'approvals.schema.json'), 'utf8')));
     const ops = [review({ id: 3001, login: 'ops-anna' })];
     const decisions = [
-      decide(['governance/kosten/x.yaml', 'policies/freigaberegeln.yaml', ...MEMBER_FILE], [...allHvb(), ...ops, review(DEPUTY['stadt-musterstadt']!)], {
-        body: 'Beschluss: Rat; 2026-02-01; 12/2026',
-      }),
+      decide(
+        ['governance/kostenschluessel/x.yaml', 'policies/freigaberegeln.yaml', ...MEMBER_FILE],
+        [...allHvb(), ...ops, review(DEPUTY['stadt-musterstadt']!)],
+        {
+          body: 'Beschluss: Rat; 2026-02-01; 12/2026',
+        },
+      ),
       decide(MEMBER_FILE, [review(HVB['stadt-musterstadt']!)], { author: HVB['stadt-musterstadt']! }),
       decide(['governance/gremien/hvb-runde.yaml'], []),
       decide(MEMBER_FILE, [review(DEPUTY['stadt-musterstadt']!)]),
@@ -238,7 +242,7 @@ describe('quorum as an exact fraction', () => {
 });
 
 describe('the resolution line', () => {
-  const files = ['governance/kosten/schluessel.yaml'];
+  const files = ['governance/kostenschluessel/schluessel.yaml'];
   const problem = (body: string) => decide(files, allHvb(), { body }).resolution!.problem;
 
   it('counts only visible text: not inside an HTML comment or a code block', () => {

@@ -59,10 +59,10 @@ const CASES: Case[] = [
   },
   { name: 'the login in other case', files: [MEMBER], reviews: () => [review({ id: hvb.id, login: 'BM-MUSTERSTADT' })], ok: true },
   { name: 'the login renamed, same id', files: [MEMBER], reviews: () => [review({ id: hvb.id, login: 'neu-musterstadt' })], ok: true },
-  { name: 'a cost key without its resolution', files: ['governance/kosten/schluessel.yaml'], reviews: () => [...others(), review(hvb)], ok: false },
+  { name: 'a cost key without its resolution', files: ['governance/kostenschluessel/schluessel.yaml'], reviews: () => [...others(), review(hvb)], ok: false },
   {
     name: 'a cost key with its resolution',
-    files: ['governance/kosten/schluessel.yaml'],
+    files: ['governance/kostenschluessel/schluessel.yaml'],
     reviews: () => [...others(), review(hvb)],
     body: 'Beschluss: HVB-Runde; 2026-11-20; 7/2026',
     ok: true,
