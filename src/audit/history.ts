@@ -57,6 +57,31 @@ export function readHistory(root: string, rev: string): HistoryCommit[] {
   return parseLog(run.stdout.toString('utf8')).reverse();
 }
 
+/** The first-parent chain of `rev` as commit and committer date only, oldest first: one light `git log` (for --as-of). */
+export function readChain(root: string, rev: string): { sha: string; committed: string }[] {
+  if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
+  const run = spawnSync('git', ['log', '--first-parent', '--format=%H %cI', '--end-of-options', rev], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new HistoryError(`Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${run.stderr.trim() || `git endete mit ${run.status}`}`);
+  return run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, committed] = line.split(' ');
+      return { sha: sha!, committed: committed! };
+    })
+    .reverse();
+}
+
+/** The message of one commit. */
+export function readMessage(root: string, sha: string): string {
+  const run = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: root, encoding: 'utf8' });
+  return run.status === 0 ? run.stdout : '';
+}
+
 /** Parses the log field by field (a message may hold any character but NUL, so nothing is split on a marker inside it). */
 export function parseLog(text: string): HistoryCommit[] {
   const commits: HistoryCommit[] = [];

@@ -35,22 +35,39 @@ export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyM
   const state = new Map<string, string>(); // path → blob id, the tree after the previous commit
   const governanceCache = new Map<string, ReturnType<typeof governanceAt>>();
   const result: CommitAudit[] = [];
+  let basisKey = '';
   commits.forEach((commit, i) => {
     const parent = commits[i - 1];
-    if (parent) result.push(auditCommit(commit, parent, state, blobs, validators, governanceCache));
+    if (parent) result.push(auditCommit(commit, parent, { files: state, basisKey }, blobs, validators, governanceCache));
     for (const change of commit.changes) {
       if (change.oldPath) state.delete(change.oldPath);
       if (change.status === 'D') state.delete(change.path);
       else if (isGovernancePath(change.path)) state.set(change.path, change.newBlob);
     }
+    // Recomputed only when a rule or identity file changed: most commits change neither.
+    if (i === 0 || commit.changes.some((c) => isBasisFile(c.path) || (c.oldPath !== undefined && isBasisFile(c.oldPath)))) basisKey = keyOfBasis(state);
   });
   return result;
+}
+
+interface State {
+  files: ReadonlyMap<string, string>;
+  /** The blob ids of its rule and identity files: what a decision rests on. */
+  basisKey: string;
+}
+
+function keyOfBasis(files: ReadonlyMap<string, string>): string {
+  return [...files]
+    .filter(([path]) => isBasisFile(path))
+    .map(([path, blob]) => `${blob} ${path}`)
+    .sort()
+    .join('\n');
 }
 
 function auditCommit(
   commit: HistoryCommit,
   parent: HistoryCommit,
-  state: ReadonlyMap<string, string>,
+  state: State,
   blobs: ReadonlyMap<string, Buffer>,
   validators: Validators,
   cache: Map<string, ReturnType<typeof governanceAt>>,
@@ -95,23 +112,18 @@ function auditCommit(
  * Checked with the first such commit's state; an error elsewhere cannot block (see approvalBlocker).
  */
 function governanceOf(
-  state: ReadonlyMap<string, string>,
+  state: State,
   blobs: ReadonlyMap<string, Buffer>,
   sha: string,
   day: string,
   validators: Validators,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): ReturnType<typeof governanceAt> {
-  const key = [...state]
-    .filter(([path]) => isBasisFile(path))
-    .map(([path, blob]) => `${blob} ${path}`)
-    .sort()
-    .join('\n');
-  let found = cache.get(key);
+  let found = cache.get(state.basisKey);
   if (!found) {
-    const files = new Map([...state].map(([path, blob]) => [path, blobs.get(blob) ?? Buffer.alloc(0)]));
+    const files = new Map([...state.files].map(([path, blob]) => [path, blobs.get(blob) ?? Buffer.alloc(0)]));
     found = governanceAt(new TreeSource(`Commit ${short(sha)}`, files), { validators, today: day });
-    cache.set(key, found);
+    cache.set(state.basisKey, found);
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { berlinDay } from '../../approvals/berlin';
 import { stateOn } from '../../audit/as-of';
-import { HistoryError, readBlobs, readHistory } from '../../audit/history';
+import { HistoryError, readBlobs, readChain, readHistory, readMessage } from '../../audit/history';
 import { artefactHistory, changesOf } from '../../audit/path-history';
 import { parseEvidence } from '../../audit/trailers';
 import { checkSource } from '../../pipeline';
@@ -55,7 +55,7 @@ function asOf(args: AuditArgs, day: string, io: CommandIo): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--as-of erwartet ein Datum JJJJ-MM-TT, nicht „${day}“.`);
   let commits;
   try {
-    commits = readHistory(args.root, args.branch ?? 'HEAD');
+    commits = readChain(args.root, args.branch ?? 'HEAD');
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     io.err(`verbund: ${escapeLine(error.message)}\n`);
@@ -67,7 +67,7 @@ function asOf(args: AuditArgs, day: string, io: CommandIo): number {
     return EXIT_OK;
   }
   const result = checkSource(new GitSource(args.root, commit.sha), { validators: precompiledValidators(), today: day });
-  const evidence = parseEvidence(commit.message);
+  const evidence = parseEvidence(readMessage(args.root, commit.sha));
   const via = evidence && 'evidence' in evidence ? `, ${evidence.evidence.repo}#${evidence.evidence.pullRequest}` : '';
   const lines = [`Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${via}`, ''];
   if (result.totals.errors > 0) lines.push(`Achtung: dieser Stand hat ${result.totals.errors} Fehler (verbund check --rev ${commit.sha.slice(0, 12)}).`, '');
