@@ -25,10 +25,10 @@ export function changesOf(commits: readonly HistoryCommit[], path: string): { co
   return found.reverse();
 }
 
-/** Each change as domain changes; contents parsed once per blob with the project's parser. */
-export function artefactHistory(commits: readonly HistoryCommit[], path: string, blobs: ReadonlyMap<string, Buffer>): ArtefactChange[] {
+/** Reads a blob's data once (by blob id) with the project's parser; null when it is no valid YAML, undefined for none. */
+export function blobParser(blobs: ReadonlyMap<string, Buffer>): (blob: string, file: string) => unknown {
   const parsed = new Map<string, unknown>();
-  const dataOf = (blob: string, file: string): unknown => {
+  return (blob, file) => {
     if (/^0+$/.test(blob)) return undefined;
     if (!parsed.has(blob)) {
       const kind = kindOfPath(file);
@@ -38,13 +38,22 @@ export function artefactHistory(commits: readonly HistoryCommit[], path: string,
     }
     return parsed.get(blob);
   };
-  return changesOf(commits, path).map(({ commit, change }) => {
-    const before = dataOf(change.oldBlob, change.oldPath ?? change.path);
-    const after = change.status === 'D' ? undefined : dataOf(change.newBlob, change.path);
-    const lines: string[] = [];
-    if (change.status === 'R') lines.push(`Datei umbenannt: ${change.oldPath} → ${change.path}`);
-    if (before === null || after === null) lines.push('Inhalt nicht lesbar (kein gültiges YAML); die Änderung lässt sich nur zeilenweise zeigen (git show).');
-    else lines.push(...describeChange(change.path, before, after));
-    return { commit, path: change.path, lines };
-  });
+}
+
+/** One change of a file as German lines: a rename, then what changed in the data. */
+export function changeLines(change: Change, dataOf: (blob: string, file: string) => unknown): string[] {
+  const before = dataOf(change.oldBlob, change.oldPath ?? change.path);
+  const after = change.status === 'D' ? undefined : dataOf(change.newBlob, change.path);
+  const lines: string[] = [];
+  if (change.status === 'R') lines.push(`Datei umbenannt: ${change.oldPath} → ${change.path}`);
+  if (before === null || after === null)
+    lines.push(`${change.path}: Inhalt nicht lesbar (kein gültiges YAML); die Änderung lässt sich nur zeilenweise zeigen (git show).`);
+  else lines.push(...describeChange(change.path, before, after));
+  return lines;
+}
+
+/** Each change of the artefact as domain changes. */
+export function artefactHistory(commits: readonly HistoryCommit[], path: string, blobs: ReadonlyMap<string, Buffer>): ArtefactChange[] {
+  const dataOf = blobParser(blobs);
+  return changesOf(commits, path).map(({ commit, change }) => ({ commit, path: change.path, lines: changeLines(change, dataOf) }));
 }

@@ -87,7 +87,15 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
       );
     }
     case 'audit': {
-      const values = parse(rest, { branch: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' }, path: { type: 'string' } });
+      const values = parse(rest, {
+        branch: { type: 'string' },
+        format: { type: 'string' },
+        'as-of': { type: 'string' },
+        path: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
+      });
       if (values.help) return help(io);
       const { 'as-of': asOf, ...options } = values;
       return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...options, asOf, root: root(values.root, 'HEAD') }, io);

@@ -45,10 +45,15 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   --format   text (Standard) oder json (Entscheidungsprotokoll, schemas/output/approvals.schema.json)
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
 
-verbund audit [--branch REV] [--format text|json] [--as-of JJJJ-MM-TT | --path DATEI]
+verbund audit [--branch REV] [--format text|json|html] [--from JJJJ-MM-TT] [--to JJJJ-MM-TT]
+              [--out DATEI] [--as-of JJJJ-MM-TT | --path DATEI]
   prüft jeden Commit der ersten Elternkette von REV (Standard: HEAD) offline nach: trägt er den
   Nachweis von verbund merge, und hält die Freigabe den Regeln und Identitäten seines
   Eltern-Commits stand (am Tag des Merges)?
+  --from, --to  nur die Änderungen dieses Zeitraums zeigen (geprüft wird jede)
+  --format   text (Standard), json oder html (ein Bericht zum Archivieren, ohne externe
+             Verweise, druckbar; mit den fachlichen Änderungen jedes Commits)
+  --out      in diese Datei schreiben statt auf die Standardausgabe
   --as-of    stattdessen: was an diesem Tag galt (Leitlinie und Fassung, Ziele und Meilensteine,
              Mitglieder mit HVB, Vertretung und gültigen Delegationen, Gremien, Kostenschlüssel)
   --path     stattdessen: die Historie dieser Datei als fachliche Änderungen (Meilensteine,

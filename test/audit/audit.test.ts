@@ -195,4 +195,35 @@ describe('verbund audit', () => {
       '2026-02-21 ohne Nachweis einer Freigabe',
     ]);
   });
+
+  it('--format html --out: a self-contained report of a period, every change with its evidence and data changes, escaped', () => {
+    const { root } = baseCheckout(roots);
+    git(root, ['commit', '-q', '--amend', '--no-edit', '--reset-author'], '2026-01-05T10:00:00+01:00');
+    mergePull(root, { number: 1, line: 'eins', approver: hvb, approvedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T10:00:00+01:00' });
+    mergePull(root, {
+      number: 2,
+      line: '',
+      edit: (text) => text.replace('name: Stadt Musterstadt', 'name: "Stadt <script>alert(1)</script>"'),
+      approver: hvb,
+      approvedAt: '2026-04-02T09:00:00Z',
+      mergedAt: '2026-04-02T10:00:00+02:00',
+    });
+    fs.appendFileSync(path.join(root, MEMBER), '# direkt\n');
+    git(root, ['commit', '-q', '-am', 'Direkt gepusht'], '2026-05-01T10:00:00+02:00');
+    const report = path.join(root, 'bericht.html');
+    const run = verbund('audit', '--root', root, '--from', '2026-04-01', '--to', '2026-12-31', '--format', 'html', '--out', report);
+    expect(run).toMatchObject({ code: 1, stdout: '', stderr: `verbund: Bericht nach ${report} geschrieben.\n` });
+    const html = fs.readFileSync(report, 'utf8');
+    // Self-contained: nothing is fetched when it is opened or printed.
+    expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
+    expect(html).toContain('<html lang="de">');
+    expect([...html.matchAll(/<h([1-3])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '3']);
+    expect(html).toContain('<p>2 Änderungen geprüft, <strong>1 ohne gültigen Nachweis</strong>.</p>');
+    expect(html).toContain('<caption>Änderungen ohne gültigen Nachweis</caption>');
+    expect(html).toContain('<th scope="col">Befund</th>');
+    expect(html).toContain('<td>Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).</td>');
+    expect(html).toContain('<li>Mitglied stadt-musterstadt: name: von „Stadt Musterstadt“ auf „Stadt &lt;script&gt;alert(1)&lt;/script&gt;“</li>');
+    expect(html).toContain('<td>bm-musterstadt (1006)</td><td>hvb</td><td>stadt-musterstadt</td><td>102</td><td>2026-04-02T09:00:00Z</td><td></td>');
+    expect(html).not.toContain('#1 ');
+  });
 });

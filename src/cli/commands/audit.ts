@@ -1,25 +1,19 @@
 import { berlinDay } from '../../approvals/berlin';
-import { stateOn } from '../../audit/as-of';
-import { HistoryError, readBlobs, readChain, readHistory, readMessage } from '../../audit/history';
-import { artefactHistory, changesOf } from '../../audit/path-history';
-import { parseEvidence } from '../../audit/trailers';
-import { checkSource } from '../../pipeline';
-import { GitSource } from '../../source/git-source';
+import { HistoryError, readBlobs, readHistory } from '../../audit/history';
+import { auditHtml } from '../../audit/html';
+import { blobParser, changeLines } from '../../audit/path-history';
 import { auditJson, auditText } from '../../audit/report';
 import { auditHistory, isGovernancePath } from '../../audit/verify';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { artefact, asOf, type AuditArgs } from './audit-views';
 
-const FORMATS = ['text', 'json'] as const;
+export type { AuditArgs } from './audit-views';
+import { OutFile } from './out-file';
 
-export interface AuditArgs {
-  root: string;
-  branch?: string;
-  format?: string;
-  asOf?: string;
-  path?: string;
-}
+const FORMATS = ['text', 'json', 'html'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `verbund audit`: re-verifies from the repository alone that every change on the main branch
@@ -33,96 +27,46 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
   if (args.asOf !== undefined && args.path !== undefined) throw new UsageError('--as-of und --path lassen sich nicht verbinden.');
   if (args.asOf !== undefined) return asOf(args, args.asOf, io);
   if (args.path !== undefined) return artefact(args, args.path, format, io);
+  for (const [flag, value] of [
+    ['--from', args.from],
+    ['--to', args.to],
+  ] as const) {
+    if (value !== undefined && !DAY.test(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
+  }
   let audits;
+  let blobs;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
-    const blobs = readBlobs(
+    blobs = readBlobs(
       args.root,
       commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
     );
-    audits = auditHistory(commits, blobs, precompiledValidators());
+    // Every commit is re-verified (each rests on its parent's state); the report shows the period.
+    audits = auditHistory(commits, blobs, precompiledValidators()).filter((a) => {
+      const day = berlinDay(a.commit.committed);
+      return (args.from === undefined || day >= args.from) && (args.to === undefined || day <= args.to);
+    });
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     io.err(`verbund: ${escapeLine(error.message)}\n`);
     return EXIT_USAGE;
   }
-  io.out(format === 'json' ? JSON.stringify(auditJson(audits, true), null, 2) + '\n' : auditText(audits, true));
-  return audits.every((a) => a.findings.length === 0) ? EXIT_OK : EXIT_FINDINGS;
-}
-
-/** `--as-of DATE`: the state of the branch at the end of that day (Europe/Berlin), loaded like any other, as German lines. */
-function asOf(args: AuditArgs, day: string, io: CommandIo): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--as-of erwartet ein Datum JJJJ-MM-TT, nicht „${day}“.`);
-  let commits;
-  try {
-    commits = readChain(args.root, args.branch ?? 'HEAD');
-  } catch (error) {
-    if (!(error instanceof HistoryError)) throw error;
-    io.err(`verbund: ${escapeLine(error.message)}\n`);
-    return EXIT_USAGE;
-  }
-  const commit = commits.filter((c) => berlinDay(c.committed) <= day).at(-1);
-  if (!commit) {
-    io.out(`Am ${day} gab es im Zweig noch keinen Stand.\n`);
-    return EXIT_OK;
-  }
-  const result = checkSource(new GitSource(args.root, commit.sha), { validators: precompiledValidators(), today: day });
-  const evidence = parseEvidence(readMessage(args.root, commit.sha));
-  const via = evidence && 'evidence' in evidence ? `, ${evidence.evidence.repo}#${evidence.evidence.pullRequest}` : '';
-  const lines = [`Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${via}`, ''];
-  if (result.totals.errors > 0) lines.push(`Achtung: dieser Stand hat ${result.totals.errors} Fehler (verbund check --rev ${commit.sha.slice(0, 12)}).`, '');
-  lines.push(...stateOn(result.model, day));
-  io.out(lines.map(escapeLine).join('\n') + '\n');
-  return EXIT_OK;
-}
-
-/** `--path FILE`: the artefact's history as domain changes, each with date, commit, pull request, approvers and rules. */
-function artefact(args: AuditArgs, file: string, format: string, io: CommandIo): number {
-  let history;
-  try {
-    const commits = readHistory(args.root, args.branch ?? 'HEAD');
-    const touching = changesOf(commits, file);
-    history = artefactHistory(
-      commits,
-      file,
-      readBlobs(
-        args.root,
-        touching.flatMap(({ change }) => [change.oldBlob, change.newBlob]),
-      ),
-    );
-  } catch (error) {
-    if (!(error instanceof HistoryError)) throw error;
-    io.err(`verbund: ${escapeLine(error.message)}\n`);
-    return EXIT_USAGE;
-  }
-  const entries = history.map((h) => {
-    const parsed = parseEvidence(h.commit.message);
-    const evidence = parsed && 'evidence' in parsed ? parsed.evidence : undefined;
-    return { ...h, evidence };
-  });
-  if (format === 'json') {
-    const json = entries.map((e) => ({
-      sha: e.commit.sha,
-      committed: e.commit.committed,
-      path: e.path,
-      ...(e.evidence ? { pullRequest: `${e.evidence.repo}#${e.evidence.pullRequest}`, rules: e.evidence.rules, approvers: e.evidence.votes } : {}),
-      changes: e.lines,
+  let output: string;
+  if (format === 'html') {
+    const dataOf = blobParser(blobs);
+    const entries = audits.map((audit) => ({
+      audit,
+      changes: audit.commit.changes.filter((c) => isGovernancePath(c.path)).flatMap((c) => changeLines(c, dataOf)),
     }));
-    io.out(JSON.stringify({ path: file, history: json }, null, 2) + '\n');
-    return EXIT_OK;
+    output = auditHtml(entries, { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly: true });
+  } else output = format === 'json' ? JSON.stringify(auditJson(audits, true), null, 2) + '\n' : auditText(audits, true);
+  if (args.out === undefined) io.out(output);
+  else {
+    const out = OutFile.open(args.out, io);
+    if (!out) return EXIT_USAGE;
+    out.write(output);
+    if (!out.commit(io)) return EXIT_USAGE;
+    io.err(`verbund: Bericht nach ${escapeLine(args.out)} geschrieben.\n`);
   }
-  if (entries.length === 0) {
-    io.out(`${escapeLine(file)}: keine Änderung in der Historie.\n`);
-    return EXIT_OK;
-  }
-  const lines = [`Historie von ${file}`, ''];
-  for (const e of entries) {
-    const who = e.evidence
-      ? `${e.evidence.repo}#${e.evidence.pullRequest}, freigegeben von ${e.evidence.votes.map((v) => v.login).join(', ') || 'niemandem'} (Regeln ${e.evidence.rules.join(', ') || 'keine'})`
-      : 'ohne Nachweis einer Freigabe';
-    lines.push(`${berlinDay(e.commit.committed)}  ${e.commit.sha.slice(0, 12)}  ${who}`);
-    for (const l of e.lines) lines.push(`    ${l}`);
-  }
-  io.out(lines.map(escapeLine).join('\n') + '\n');
-  return EXIT_OK;
+  return audits.every((a) => a.findings.length === 0) ? EXIT_OK : EXIT_FINDINGS;
 }
