@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/approvals/evaluate';
 import type { GithubUser } from '../../src/approvals/snapshot';
@@ -88,6 +89,11 @@ describe('verbund audit', () => {
     const { root } = baseCheckout(roots);
     const first = mergePull(root, { number: 1, line: 'eins', approver: hvb, approvedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T10:00:00+01:00' });
     mergePull(root, { number: 2, line: 'zwei', approver: deputy, approvedAt: '2026-03-03T09:00:00Z', mergedAt: '2026-03-03T12:00:00+01:00', squash: true });
+    // A revert is a change like any other: directly pushed, it has no evidence.
+    git(root, ['revert', '--no-edit', 'HEAD'], '2026-03-04T10:00:00+01:00');
+    const reverted = verbund('audit', '--root', root).stdout.split('\n');
+    expect(reverted[2]).toMatch(/^2026-03-04 {2}[0-9a-f]{12} {2}kein Pull Request {2}NICHT BELEGT$/);
+    git(root, ['reset', '-q', '--hard', 'HEAD~1']);
     const run = verbund('audit', '--root', root);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
@@ -118,6 +124,10 @@ describe('verbund audit', () => {
     const run = verbund('audit', '--root', root, '--format', 'json');
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as { ok: boolean; commits: { pullRequest?: string; ok: boolean; findings: string[] }[] };
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
+      JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'output', 'audit.schema.json'), 'utf8')) as object,
+    );
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     expect(out.ok).toBe(false);
     expect(out.commits.map((c) => [c.pullRequest ?? 'direkt', c.ok])).toEqual([
       ['direkt', false],
