@@ -95,10 +95,12 @@ async function dispatch(argv: string[], io: CommandIo): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         out: { type: 'string' },
+        repo: { type: 'string' },
+        'api-url': { type: 'string' },
       });
       if (values.help) return help(io);
-      const { 'as-of': asOf, ...options } = values;
-      return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...options, asOf, root: root(values.root, 'HEAD') }, io);
+      const { 'as-of': asOf, 'api-url': apiUrl, ...options } = values;
+      return lazy<typeof import('./commands/audit')>('./commands/audit').auditCommand({ ...options, asOf, apiUrl, root: root(values.root, 'HEAD') }, io);
     }
     case 'merge': {
       const values = parse(rest, { repo: { type: 'string' }, pr: { type: 'string' }, 'api-url': { type: 'string' }, methode: { type: 'string' } });

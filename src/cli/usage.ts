@@ -54,6 +54,8 @@ verbund audit [--branch REV] [--format text|json|html] [--from JJJJ-MM-TT] [--to
   --format   text (Standard), json oder html (ein Bericht zum Archivieren, ohne externe
              Verweise, druckbar; mit den fachlichen Änderungen jedes Commits)
   --out      in diese Datei schreiben statt auf die Standardausgabe
+  --repo     EIGENTÜMER/NAME: die Stimmen im Nachweis zusätzlich mit den Reviews bei GitHub
+             abgleichen (Token aus GITHUB_TOKEN); ohne --repo wird nur offline geprüft
   --as-of    stattdessen: was an diesem Tag galt (Leitlinie und Fassung, Ziele und Meilensteine,
              Mitglieder mit HVB, Vertretung und gültigen Delegationen, Gremien, Kostenschlüssel)
   --path     stattdessen: die Historie dieser Datei als fachliche Änderungen (Meilensteine,

@@ -67,6 +67,16 @@ export async function fetchSnapshot(octokit: Octokit, request: SnapshotRequest):
   };
 }
 
+/** Every submitted review of a pull request (all pages), for the audit's cross-check of the evidence. */
+export async function fetchReviews(octokit: Octokit, request: Omit<SnapshotRequest, 'teams'>): Promise<Review[]> {
+  const { owner, repo, pullNumber } = request;
+  const pr = `Pull Request #${pullNumber}`;
+  const reviews = await read(`Die Reviews von ${pr} konnten nicht gelesen werden`, () =>
+    octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 }),
+  );
+  return mapReviews(reviews, pr);
+}
+
 type ListedReview = { id: number; user: { id: number; login: string } | null; state: string; submitted_at?: string; commit_id: string | null };
 
 /**

@@ -1,85 +1,16 @@
 // verbund audit on real git histories built in temporary folders: pull requests merged with the
 // decision record as trailers (as verbund merge writes them), dates set through
 // GIT_COMMITTER_DATE, and the ways a change can reach main without valid evidence.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/approvals/evaluate';
-import type { GithubUser } from '../../src/approvals/snapshot';
-import { decisionTrailers } from '../../src/audit/trailers';
-import { governanceAt } from '../../src/gate/governance-at';
-import { compileValidators } from '../../src/schema/compile';
-import { GitSource } from '../../src/source/git-source';
 import { DEPUTY, HVB } from '../approvals/scenario';
 import { REPO, temporaryRoots, verbund } from '../support/cli';
-import { baseCheckout, GIT_ENV } from '../support/git-repo';
+import { baseCheckout } from '../support/git-repo';
+import { git, MEMBER, mergePull } from '../support/merged-history';
 
 const roots = temporaryRoots();
-const validators = compileValidators(path.join(REPO, 'schemas', 'governance'));
-const AUTHOR: GithubUser = { id: 9000, login: 'referentin-digital' };
-const MEMBER = 'governance/mitglieder/stadt-musterstadt.yaml';
-
-function git(root: string, args: string[], date = '2026-11-30T10:00:00+01:00'): string {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
-
-interface Pull {
-  number: number;
-  /** The change: appended to the member file of Stadt Musterstadt (as a comment), or an edit of it. */
-  line: string;
-  edit?: (text: string) => string;
-  approver: GithubUser;
-  approvedAt: string;
-  mergedAt: string;
-  squash?: boolean;
-  /** Changes the message before merging (a forgery). */
-  tamper?: (message: string) => string;
-  /** A commit pushed after the approval, merged with it. */
-  after?: string;
-}
-
-/** Opens the pull request on a branch, decides it as verbund merge would (on its base, at approval time) and merges it into main. */
-function mergePull(root: string, pull: Pull): string {
-  const base = git(root, ['rev-parse', 'HEAD']);
-  git(root, ['checkout', '-q', '-b', `pr-${pull.number}`]);
-  const file = path.join(root, MEMBER);
-  fs.writeFileSync(file, pull.edit ? pull.edit(fs.readFileSync(file, 'utf8')) : `${fs.readFileSync(file, 'utf8')}# ${pull.line}\n`);
-  git(root, ['commit', '-q', '-am', `Änderung ${pull.number}`], pull.approvedAt);
-  const head = git(root, ['rev-parse', 'HEAD']);
-  const tree = git(root, ['rev-parse', 'HEAD^{tree}']);
-  if (pull.after) {
-    fs.appendFileSync(path.join(root, MEMBER), `# ${pull.after}\n`);
-    git(root, ['commit', '-q', '-am', 'Nachgeschoben'], pull.approvedAt);
-  }
-  git(root, ['checkout', '-q', 'main']);
-  const snapshot = {
-    repo: 'musterverbund/governance',
-    pullRequest: pull.number,
-    author: AUTHOR,
-    body: '',
-    base: { sha: base },
-    head: { sha: head, tree },
-    files: [MEMBER],
-    createdOrDeleted: [],
-    reviews: [{ id: 100 + pull.number, user: pull.approver, state: 'APPROVED' as const, submittedAt: pull.approvedAt, commitId: head }],
-    trees: { [head]: tree },
-    teams: {},
-  };
-  const gov = governanceAt(new GitSource(root, base), { validators, today: pull.approvedAt.slice(0, 10) });
-  if (!('governance' in gov)) throw new Error(gov.blocker);
-  const decision = { ...evaluate(snapshot, gov.governance, pull.approvedAt), tool: { name: 'verbund', version: 'test' } };
-  const message = `Änderung ${pull.number} (#${pull.number})\n\n${decisionTrailers(decision).join('\n')}\n`;
-  const final = pull.tamper ? pull.tamper(message) : message;
-  if (pull.squash) {
-    git(root, ['merge', '-q', '--squash', `pr-${pull.number}`], pull.mergedAt);
-    git(root, ['commit', '-q', '-m', final], pull.mergedAt);
-  } else git(root, ['merge', '-q', '--no-ff', `pr-${pull.number}`, '-m', final], pull.mergedAt);
-  return git(root, ['rev-parse', 'HEAD']);
-}
 
 const hvb = HVB['stadt-musterstadt']!;
 const deputy = DEPUTY['stadt-musterstadt']!;

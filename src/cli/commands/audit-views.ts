@@ -19,6 +19,9 @@ export interface AuditArgs {
   from?: string;
   to?: string;
   out?: string;
+  /** OWNER/NAME: cross-check the evidence with the reviews GitHub reports (token from GITHUB_TOKEN). */
+  repo?: string;
+  apiUrl?: string;
 }
 
 /** `--as-of DATE`: the state of the branch at the end of that day (Europe/Berlin), loaded like any other, as German lines. */

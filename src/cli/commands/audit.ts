@@ -3,7 +3,11 @@ import { HistoryError, readBlobs, readHistory } from '../../audit/history';
 import { auditHtml } from '../../audit/html';
 import { blobParser, changeLines } from '../../audit/path-history';
 import { auditJson, auditText } from '../../audit/report';
-import { auditHistory, isGovernancePath } from '../../audit/verify';
+import { crossCheck } from '../../audit/cross-check';
+import { auditHistory, isGovernancePath, type CommitAudit } from '../../audit/verify';
+import { createOctokit } from '../../github/client';
+import { GithubError } from '../../github/errors';
+import { fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
@@ -33,7 +37,7 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
   ] as const) {
     if (value !== undefined && !DAY.test(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
   }
-  let audits;
+  let audits: CommitAudit[];
   let blobs;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
@@ -51,6 +55,10 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     io.err(`verbund: ${escapeLine(error.message)}\n`);
     return EXIT_USAGE;
   }
+  const online = args.repo === undefined ? undefined : await crossCheckWithGithub(audits, args, io);
+  if (online === null) return EXIT_USAGE;
+  if (online) audits = online;
+  const offlineOnly = online === undefined;
   let output: string;
   if (format === 'html') {
     const dataOf = blobParser(blobs);
@@ -58,8 +66,8 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
       audit,
       changes: audit.commit.changes.filter((c) => isGovernancePath(c.path)).flatMap((c) => changeLines(c, dataOf)),
     }));
-    output = auditHtml(entries, { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly: true });
-  } else output = format === 'json' ? JSON.stringify(auditJson(audits, true), null, 2) + '\n' : auditText(audits, true);
+    output = auditHtml(entries, { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly });
+  } else output = format === 'json' ? JSON.stringify(auditJson(audits, offlineOnly), null, 2) + '\n' : auditText(audits, offlineOnly);
   if (args.out === undefined) io.out(output);
   else {
     const out = OutFile.open(args.out, io);
@@ -69,4 +77,37 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     io.err(`verbund: Bericht nach ${escapeLine(args.out)} geschrieben.\n`);
   }
   return audits.every((a) => a.findings.length === 0) ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/**
+ * With --repo: each commit's evidence compared with the reviews GitHub reports for its pull
+ * request (all pages). Evidence naming another repository is a finding. Null (after saying why)
+ * when GitHub cannot be read: an audit that was asked to check online never passes offline.
+ */
+async function crossCheckWithGithub(audits: CommitAudit[], args: AuditArgs, io: CommandIo): Promise<CommitAudit[] | null> {
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(args.repo!);
+  if (!match) throw new UsageError(`--repo erwartet EIGENTÜMER/NAME, nicht „${args.repo}“.`);
+  const token = process.env.GITHUB_TOKEN;
+  if (!token) throw new UsageError('Für --repo braucht verbund ein Token in der Umgebungsvariable GITHUB_TOKEN.');
+  const octokit = createOctokit({ token, ...(args.apiUrl ? { apiUrl: args.apiUrl } : {}), log: (line) => io.err(`verbund: ${line}\n`) });
+  const checked: CommitAudit[] = [];
+  try {
+    for (const a of audits) {
+      if (!a.evidence) {
+        checked.push(a);
+        continue;
+      }
+      if (a.evidence.repo !== args.repo) {
+        checked.push({ ...a, findings: [...a.findings, `Der Nachweis nennt das Repository ${a.evidence.repo}, geprüft wird ${args.repo}.`] });
+        continue;
+      }
+      const reviews = await fetchReviews(octokit, { owner: match[1]!, repo: match[2]!, pullNumber: a.evidence.pullRequest });
+      checked.push({ ...a, findings: [...a.findings, ...crossCheck(a.evidence, reviews)] });
+    }
+  } catch (error) {
+    if (!(error instanceof GithubError)) throw error;
+    io.err(`verbund: ${escapeLine(error.message)}; der Abgleich mit GitHub ist nicht möglich.\n`);
+    return null;
+  }
+  return checked;
 }
