@@ -142,24 +142,9 @@ function measure(root) {
   const audit = [];
   const asOf = [];
   for (let i = 0; i < RUNS; i++) {
-    floor.push(
-      timed(
-        [
-          'git',
-          'log',
-          '--first-parent',
-          '-z',
-          '--no-abbrev',
-          '--raw',
-          '-M',
-          '--diff-merges=first-parent',
-          '--root',
-          '--format=%H%x00%T%x00%P%x00%cI%x00%B',
-          'main',
-        ],
-        root,
-      ).ms,
-    );
+    // The same git log the audit starts with (src/audit/history.ts).
+    const { historyLogArgs } = require(path.join(REPO, 'dist', 'audit', 'history.js'));
+    floor.push(timed(['git', ...historyLogArgs('main')], root).ms);
     const a = timed([process.execPath, BIN, 'audit', '--root', root, '--format', 'json'], root);
     if (a.run.status !== 0) {
       const failed = a.run.status === 1 ? JSON.parse(a.run.stdout).commits.find((c) => !c.ok) : undefined;

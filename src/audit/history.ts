@@ -33,28 +33,29 @@ const NULL_BLOB = /^0+$/;
  */
 export function readHistory(root: string, rev: string): HistoryCommit[] {
   if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
-  const run = spawnSync(
-    'git',
-    [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--first-parent',
-      '-z',
-      '--no-abbrev',
-      '--raw',
-      '-M',
-      '--diff-merges=first-parent',
-      '--root',
-      `--format=${RECORD}%H%x00%T%x00%P%x00%cI%x00%B%x00`,
-      '--end-of-options',
-      rev,
-    ],
-    { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
-  );
+  const run = spawnSync('git', historyLogArgs(rev), { cwd: root, maxBuffer: 1024 * 1024 * 1024 });
   if (run.status !== 0)
     throw new HistoryError(`Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${run.stderr.toString('utf8').trim() || `git endete mit ${run.status}`}`);
   return parseLog(run.stdout.toString('utf8')).reverse();
+}
+
+/** The arguments of the one `git log` the audit reads the history with (the benchmark's floor runs the same). */
+export function historyLogArgs(rev: string): string[] {
+  return [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--first-parent',
+    '-z',
+    '--no-abbrev',
+    '--raw',
+    '-M',
+    '--diff-merges=first-parent',
+    '--root',
+    `--format=${RECORD}%H%x00%T%x00%P%x00%cI%x00%B%x00`,
+    '--end-of-options',
+    rev,
+  ];
 }
 
 /** The first-parent chain of `rev` as commit and committer date only, oldest first: one light `git log` (for --as-of). */

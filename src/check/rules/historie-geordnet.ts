@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from '../rule';
+import { compareVersions } from '../../model/version';
 
 /** Ensures that versions and dates of the document history ascend and the Leitlinie states the newest. */
 export const historieGeordnet: Rule = {
@@ -39,14 +40,3 @@ export const historieGeordnet: Rule = {
     return findings;
   },
 };
-
-/** Compares dotted version numbers numerically: 1.10 > 1.9. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}

@@ -1,6 +1,7 @@
 import type { Model } from '../../model/model';
 import { bekannt } from '../../model/types';
 import type { Rule, RuleFinding } from '../rule';
+import { compareVersions } from '../../model/version';
 
 /**
  * Ensures that a change to the Leitlinie's text or structure (the Leitlinie itself, its
@@ -66,15 +67,4 @@ function stable(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
   );
-}
-
-/** "1.10" after "1.9": dotted numbers compared part by part. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
