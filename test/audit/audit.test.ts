@@ -167,4 +167,14 @@ describe('verbund audit', () => {
     expect(html).toContain('<td>bm-musterstadt (1006)</td><td>hvb</td><td>stadt-musterstadt</td><td>102</td><td>2026-04-02T09:00:00Z</td><td></td>');
     expect(html).not.toContain('#1 ');
   });
+
+  it('a cost key changed without the resolution its rule demands is a finding, whoever approved', () => {
+    const { root } = baseCheckout(roots);
+    const file = 'governance/kostenschluessel/gleiche-teile.yaml';
+    mergePull(root, { number: 8, line: 'acht', file, approver: hvb, approvedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T10:00:00+01:00' });
+    const out = JSON.parse(verbund('audit', '--root', root, '--format', 'json').stdout) as { commits: { findings: string[] }[] };
+    expect(out.commits[0]!.findings).toContain(
+      'Beschluss fehlt oder ist ungültig: Der Pull Request nennt keinen Beschluss; bitte in die Beschreibung eine Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“ (Gremium: HVB-Runde, Rat, Kreistag) schreiben.',
+    );
+  });
 });

@@ -28,6 +28,8 @@ export interface Pull {
   line: string;
   edit?: (text: string) => string;
   approver: GithubUser;
+  /** The file changed (default: the member file of Stadt Musterstadt). */
+  file?: string;
   approvedAt: string;
   mergedAt: string;
   squash?: boolean;
@@ -41,13 +43,14 @@ export interface Pull {
 export function mergePull(root: string, pull: Pull): string {
   const base = git(root, ['rev-parse', 'HEAD']);
   git(root, ['checkout', '-q', '-b', `pr-${pull.number}`]);
-  const file = path.join(root, MEMBER);
+  const changed = pull.file ?? MEMBER;
+  const file = path.join(root, changed);
   fs.writeFileSync(file, pull.edit ? pull.edit(fs.readFileSync(file, 'utf8')) : `${fs.readFileSync(file, 'utf8')}# ${pull.line}\n`);
   git(root, ['commit', '-q', '-am', `Änderung ${pull.number}`], pull.approvedAt);
   const head = git(root, ['rev-parse', 'HEAD']);
   const tree = git(root, ['rev-parse', 'HEAD^{tree}']);
   if (pull.after) {
-    fs.appendFileSync(path.join(root, MEMBER), `# ${pull.after}\n`);
+    fs.appendFileSync(file, `# ${pull.after}\n`);
     git(root, ['commit', '-q', '-am', 'Nachgeschoben'], pull.approvedAt);
   }
   git(root, ['checkout', '-q', 'main']);
@@ -58,7 +61,7 @@ export function mergePull(root: string, pull: Pull): string {
     body: '',
     base: { sha: base },
     head: { sha: head, tree },
-    files: [MEMBER],
+    files: [changed],
     createdOrDeleted: [],
     reviews: [{ id: 100 + pull.number, user: pull.approver, state: 'APPROVED' as const, submittedAt: pull.approvedAt, commitId: head }],
     trees: { [head]: tree },
