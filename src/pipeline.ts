@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runChecks, type CheckOptions, type CheckResult } from './check/check';
-import { loadGovernance } from './load/load';
+import { loadGovernance, type ParseCache } from './load/load';
 import type { CheckedModel } from './model/model';
 import type { Validators } from './schema/validators';
 import type { FileSource } from './source/file-source';
@@ -11,6 +11,8 @@ export type { CheckResult } from './check/check';
 
 export interface PipelineOptions extends CheckOptions {
   validators: Validators;
+  /** Parsed files shared across many loads (the audit's states); see FileSource.identity. */
+  parseCache?: ParseCache;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PipelineOptions extends CheckOptions {
  * approvals, audit) gets its model from here, never by reading YAML itself.
  */
 export function checkSource(source: FileSource, options: PipelineOptions): CheckResult {
-  return runChecks(loadGovernance(source, options.validators), options);
+  return runChecks(loadGovernance(source, options.validators, options.parseCache), options);
 }
 
 /** The working tree at `root`, or the commit `rev` of the repository at `root` (no checkout). */

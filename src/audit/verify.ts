@@ -4,6 +4,7 @@ import { evaluate, type BaseGovernance } from '../approvals/evaluate';
 import type { GithubUser, Review, Snapshot } from '../approvals/snapshot';
 import { governanceAt } from '../gate/governance-at';
 import { bekannt } from '../model/types';
+import type { ParseCache } from '../load/load';
 import type { Validators } from '../schema/validators';
 import { TreeSource } from '../source/tree-source';
 import type { HistoryCommit } from './history';
@@ -34,11 +35,12 @@ export function isGovernancePath(path: string): boolean {
 export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyMap<string, Buffer>, validators: Validators): CommitAudit[] {
   const state = new Map<string, string>(); // path → blob id, the tree after the previous commit
   const governanceCache = new Map<string, ReturnType<typeof governanceAt>>();
+  const parseCache: ParseCache = new Map(); // each distinct file content parsed once, by blob id
   const result: CommitAudit[] = [];
   let basisKey = '';
   commits.forEach((commit, i) => {
     const parent = commits[i - 1];
-    if (parent) result.push(auditCommit(commit, parent, { files: state, basisKey }, blobs, validators, governanceCache));
+    if (parent) result.push(auditCommit(commit, parent, { files: state, basisKey }, blobs, { validators, parseCache }, governanceCache));
     for (const change of commit.changes) {
       if (change.oldPath) state.delete(change.oldPath);
       if (change.status === 'D') state.delete(change.path);
@@ -48,6 +50,12 @@ export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyM
     if (i === 0 || commit.changes.some((c) => isBasisFile(c.path) || (c.oldPath !== undefined && isBasisFile(c.oldPath)))) basisKey = keyOfBasis(state);
   });
   return result;
+}
+
+/** How states are loaded: the validators, and the parse cache shared by all of them. */
+interface Loading {
+  validators: Validators;
+  parseCache: ParseCache;
 }
 
 interface State {
@@ -69,7 +77,7 @@ function auditCommit(
   parent: HistoryCommit,
   state: State,
   blobs: ReadonlyMap<string, Buffer>,
-  validators: Validators,
+  loading: Loading,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): CommitAudit {
   const parsed = parseEvidence(commit.message);
@@ -86,7 +94,7 @@ function auditCommit(
   if (evidence.headTree !== commit.tree)
     findings.push(`Der gemergte Stand (Baum ${short(commit.tree)}) ist nicht der freigegebene (Baum ${short(evidence.headTree)}).`);
   const day = berlinDay(commit.committed);
-  const governance = governanceOf(state, blobs, parent.sha, day, validators, cache);
+  const governance = governanceOf(state, blobs, parent.sha, day, loading, cache);
   if ('blocker' in governance) {
     findings.push(`Die Governance-Daten des Basis-Commits ${short(parent.sha)} tragen keine Freigabe (${governance.blocker}).`);
     return { commit, evidence, findings };
@@ -116,13 +124,13 @@ function governanceOf(
   blobs: ReadonlyMap<string, Buffer>,
   sha: string,
   day: string,
-  validators: Validators,
+  loading: Loading,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): ReturnType<typeof governanceAt> {
   let found = cache.get(state.basisKey);
   if (!found) {
     const files = new Map([...state.files].map(([path, blob]) => [path, blobs.get(blob) ?? Buffer.alloc(0)]));
-    found = governanceAt(new TreeSource(`Commit ${short(sha)}`, files), { validators, today: day });
+    found = governanceAt(new TreeSource(`Commit ${short(sha)}`, files, state.files), { ...loading, today: day });
     cache.set(state.basisKey, found);
   }
   return found;

@@ -1,4 +1,5 @@
 import { STAGE_RULES } from '../check/stage-rules';
+import type { ParseCache } from '../load/load';
 import { checkSource, type CheckResult } from '../pipeline';
 import type { Validators } from '../schema/validators';
 import { isFailure, type FileSource } from '../source/file-source';
@@ -38,7 +39,10 @@ export function approvalBlocker(result: CheckResult): string | undefined {
  * checked like any other, with the SHA-256 of every rule and identity file for the record; or,
  * failing closed, why it cannot decide (see approvalBlocker).
  */
-export function governanceAt(source: FileSource, options: { validators: Validators; today: string }): { governance: BaseGovernance } | { blocker: string } {
+export function governanceAt(
+  source: FileSource,
+  options: { validators: Validators; today: string; parseCache?: ParseCache },
+): { governance: BaseGovernance } | { blocker: string } {
   const result = checkSource(source, options);
   const blocker = approvalBlocker(result);
   if (blocker) return { blocker };

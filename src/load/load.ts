@@ -6,7 +6,7 @@ import { API_VERSION, kindEntry, type Kind } from '../schema/kinds';
 import type { Validators } from '../schema/validators';
 import type { FileSource } from '../source/file-source';
 import { discoverFiles } from './discover';
-import { readYamlFile } from './read-yaml';
+import { readYamlFile, type ReadResult } from './read-yaml';
 import { schemaFindings } from './schema-findings';
 import type { SourceFile } from './source-file';
 
@@ -28,13 +28,16 @@ const ENTRY_LISTS: Partial<Record<Kind, readonly string[]>> = { ausnahmen: ['aus
  * fails to parse or to validate stays out of the model (so rules can trust the types) but its
  * findings are kept, and every other file is still loaded.
  */
-export function loadGovernance(source: FileSource, validators: Validators): LoadResult {
+/** Parsed files by path and content id, shared across loads of many states (FileSource.identity). */
+export type ParseCache = Map<string, ReadResult>;
+
+export function loadGovernance(source: FileSource, validators: Validators, cache?: ParseCache): LoadResult {
   const { files, findings, unreadableKinds } = discoverFiles(source);
   const model = new Model();
   for (const kind of unreadableKinds) model.markUnloaded(kind);
   let unloadedFiles = 0;
   for (const { file, kind, size } of files) {
-    const read = readYamlFile(source, file, kind, size);
+    const read = readCached(source, file, kind, size, cache);
     for (const f of read.findings) findings.push(f);
     const data = read.ok ? read.data : undefined;
     const version = read.ok && !kindEntry(kind).foreign ? versionFinding(read.source, data) : undefined;
@@ -61,6 +64,16 @@ export function loadGovernance(source: FileSource, validators: Validators): Load
   }
   model.sort();
   return { model, files: files.length, unloadedFiles, findings };
+}
+
+/** Parses a file, or takes the result of the same path and content from the cache (parsed data is never changed after). */
+function readCached(source: FileSource, file: string, kind: Kind, size: number | undefined, cache: ParseCache | undefined): ReadResult {
+  const id = cache && source.identity?.(file);
+  if (!id) return readYamlFile(source, file, kind, size);
+  const key = `${file}\0${id}`;
+  let read = cache!.get(key);
+  if (!read) cache!.set(key, (read = readYamlFile(source, file, kind, size)));
+  return read;
 }
 
 /** An unknown or missing format version means this tool cannot know what the file says. */

@@ -30,6 +30,11 @@ export interface FileSource {
   entry(file: string): SourceEntry | ReadFailure | undefined;
   /** The bytes of a regular file. */
   read(file: string): Buffer | ReadFailure;
+  /**
+   * An id of the file's content that changes whenever the content does (a git blob id), where the
+   * source knows one: the loader then parses each content once across loads (the audit loads many states).
+   */
+  identity?(file: string): string | undefined;
 }
 
 export function isFailure(value: unknown): value is ReadFailure {

@@ -13,6 +13,8 @@ export class TreeSource implements FileSource {
   constructor(
     readonly label: string,
     private readonly files: ReadonlyMap<string, Buffer>,
+    /** The blob id of each file, where known (see FileSource.identity). */
+    private readonly ids?: ReadonlyMap<string, string>,
   ) {
     this.dirs.set('', []);
     const linked = new Set<string>(['']);
@@ -39,6 +41,10 @@ export class TreeSource implements FileSource {
 
   read(file: string): Buffer | ReadFailure {
     return this.files.get(file) ?? { error: 'ENOENT' };
+  }
+
+  identity(file: string): string | undefined {
+    return this.ids?.get(file);
   }
 
   private add(dir: string, entry: SourceEntry): void {
