@@ -1,3 +1,4 @@
+import { escapeLine } from '../findings/escape';
 import type { EvidenceVote } from './trailers';
 import type { CommitAudit } from './verify';
 
@@ -98,6 +99,7 @@ function day(e: ReportEntry): string {
   return e.audit.commit.committed.slice(0, 10);
 }
 
+/** Control characters shown as escapes (as in the text output), then HTML's own characters. */
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escapeLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -68,6 +68,17 @@ describe('verbund audit', () => {
       ['musterverbund/governance#6', false],
     ]);
     expect(out.commits[0]!.findings).toEqual(['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).']);
+    // The file's history shows the forged record as the audit judged it, never as an approval.
+    const forgedLine = verbund('audit', '--root', root, '--path', MEMBER)
+      .stdout.split('\n')
+      .find((l) => l.startsWith('2026-04-02'));
+    expect(forgedLine).toMatch(/^2026-04-02 {2}[0-9a-f]{12} {2}NICHT BELEGT: Anforderung „HVB von Stadt Musterstadt“/);
+    // A period shows its commits; the exit code stays that of the whole branch.
+    const period = verbund('audit', '--root', root, '--from', '2028-01-02', '--to', '2028-01-02');
+    expect(period.code).toBe(1);
+    expect(period.stdout).toContain('Auf dem ganzen Zweig: 5 Commits, 4 ohne gültigen Nachweis.\n');
+    expect(verbund('audit', '--root', root, '--from', '2026-05-01', '--to', '2026-04-01').stderr).toContain('--from 2026-05-01 liegt nach --to 2026-04-01.');
+    expect(verbund('audit', '--root', root, '--as-of', '2026-02-30').stderr).toContain('--as-of erwartet ein Datum JJJJ-MM-TT, nicht „2026-02-30“.');
     expect(out.commits[1]!.findings[0]).toBe(
       'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2026-04-02.',
     );
@@ -131,9 +142,9 @@ describe('verbund audit', () => {
       '    Ziel 1.1: Meilenstein 1.1-M2 › erreichtAm: hinzugefügt („2026-02-20“)',
     ]);
     expect(lines.filter((l) => /^\d{4}-/.test(l)).map((l) => l.replace(/ {2}[0-9a-f]{12} {2}/, ' '))).toEqual([
-      '2026-01-05 ohne Nachweis einer Freigabe',
-      '2026-02-01 ohne Nachweis einer Freigabe',
-      '2026-02-21 ohne Nachweis einer Freigabe',
+      '2026-01-05 NICHT BELEGT: Anfang der Historie: ohne Eltern-Commit, keine Freigabe möglich.',
+      '2026-02-01 NICHT BELEGT: Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).',
+      '2026-02-21 NICHT BELEGT: Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { stateOn } from '../../audit/as-of';
 import { HistoryError, readBlobs, readChain, readHistory, readMessage } from '../../audit/history';
 import { artefactHistory, changesOf } from '../../audit/path-history';
 import { parseEvidence } from '../../audit/trailers';
+import { auditHistory, isGovernancePath, type CommitAudit } from '../../audit/verify';
 import { escapeLine } from '../../findings/escape';
 import { checkSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
@@ -26,7 +27,7 @@ export interface AuditArgs {
 
 /** `--as-of DATE`: the state of the branch at the end of that day (Europe/Berlin), loaded like any other, as German lines. */
 export function asOf(args: AuditArgs, day: string, io: CommandIo): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--as-of erwartet ein Datum JJJJ-MM-TT, nicht „${day}“.`);
+  if (!isCalendarDay(day)) throw new UsageError(`--as-of erwartet ein Datum JJJJ-MM-TT, nicht „${day}“.`);
   let commits;
   try {
     commits = readChain(args.root, args.branch ?? 'HEAD');
@@ -53,26 +54,25 @@ export function asOf(args: AuditArgs, day: string, io: CommandIo): number {
 /** `--path FILE`: the artefact's history as domain changes, each with date, commit, pull request, approvers and rules. */
 export function artefact(args: AuditArgs, file: string, format: string, io: CommandIo): number {
   let history;
+  let verdicts: Map<string, CommitAudit>;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
     const touching = changesOf(commits, file);
-    history = artefactHistory(
-      commits,
-      file,
-      readBlobs(
-        args.root,
-        touching.flatMap(({ change }) => [change.oldBlob, change.newBlob]),
-      ),
-    );
+    const blobs = readBlobs(args.root, [
+      ...commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
+      ...touching.flatMap(({ change }) => [change.oldBlob, change.newBlob]),
+    ]);
+    history = artefactHistory(commits, file, blobs);
+    // Evidence is shown only as the audit judged it: a forged record is named as such, never as an approval.
+    verdicts = new Map(auditHistory(commits, blobs, precompiledValidators()).map((a) => [a.commit.sha, a]));
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     io.err(`verbund: ${escapeLine(error.message)}\n`);
     return EXIT_USAGE;
   }
   const entries = history.map((h) => {
-    const parsed = parseEvidence(h.commit.message);
-    const evidence = parsed && 'evidence' in parsed ? parsed.evidence : undefined;
-    return { ...h, evidence };
+    const audit = verdicts.get(h.commit.sha);
+    return { ...h, evidence: audit?.evidence, findings: audit ? audit.findings : ['Anfang der Historie: ohne Eltern-Commit, keine Freigabe möglich.'] };
   });
   if (format === 'json') {
     const json = entries.map((e) => ({
@@ -80,6 +80,8 @@ export function artefact(args: AuditArgs, file: string, format: string, io: Comm
       committed: e.commit.committed,
       path: e.path,
       ...(e.evidence ? { pullRequest: `${e.evidence.repo}#${e.evidence.pullRequest}`, rules: e.evidence.rules, approvers: e.evidence.votes } : {}),
+      ok: e.findings.length === 0,
+      findings: e.findings,
       changes: e.lines,
     }));
     io.out(JSON.stringify({ path: file, history: json }, null, 2) + '\n');
@@ -91,12 +93,19 @@ export function artefact(args: AuditArgs, file: string, format: string, io: Comm
   }
   const lines = [`Historie von ${file}`, ''];
   for (const e of entries) {
-    const who = e.evidence
-      ? `${e.evidence.repo}#${e.evidence.pullRequest}, freigegeben von ${e.evidence.votes.map((v) => v.login).join(', ') || 'niemandem'} (Regeln ${e.evidence.rules.join(', ') || 'keine'})`
-      : 'ohne Nachweis einer Freigabe';
+    const who =
+      e.evidence && e.findings.length === 0
+        ? `${e.evidence.repo}#${e.evidence.pullRequest}, freigegeben von ${e.evidence.votes.map((v) => v.login).join(', ') || 'niemandem'} (Regeln ${e.evidence.rules.join(', ') || 'keine'})`
+        : `NICHT BELEGT: ${e.findings.join(' ')}`;
     lines.push(`${berlinDay(e.commit.committed)}  ${e.commit.sha.slice(0, 12)}  ${who}`);
     for (const l of e.lines) lines.push(`    ${l}`);
   }
   io.out(lines.map(escapeLine).join('\n') + '\n');
   return EXIT_OK;
+}
+
+/** A real calendar day JJJJ-MM-TT (2026-02-30 is none). */
+export function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
 }

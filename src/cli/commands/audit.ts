@@ -11,13 +11,12 @@ import { fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
-import { artefact, asOf, type AuditArgs } from './audit-views';
+import { artefact, asOf, isCalendarDay, type AuditArgs } from './audit-views';
 
 export type { AuditArgs } from './audit-views';
 import { OutFile } from './out-file';
 
 const FORMATS = ['text', 'json', 'html'] as const;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `verbund audit`: re-verifies from the repository alone that every change on the main branch
@@ -35,9 +34,11 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     ['--from', args.from],
     ['--to', args.to],
   ] as const) {
-    if (value !== undefined && !DAY.test(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
+    if (value !== undefined && !isCalendarDay(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
   }
+  if (args.from !== undefined && args.to !== undefined && args.from > args.to) throw new UsageError(`--from ${args.from} liegt nach --to ${args.to}.`);
   let audits: CommitAudit[];
+  let all: CommitAudit[];
   let blobs;
   try {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
@@ -45,8 +46,10 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
       args.root,
       commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
     );
-    // Every commit is re-verified (each rests on its parent's state); the report shows the period.
-    audits = auditHistory(commits, blobs, precompiledValidators()).filter((a) => {
+    // Every commit is re-verified (each rests on its parent's state); the report shows the period,
+    // the exit code stays that of the whole branch.
+    all = auditHistory(commits, blobs, precompiledValidators());
+    audits = all.filter((a) => {
       const day = berlinDay(a.commit.committed);
       return (args.from === undefined || day >= args.from) && (args.to === undefined || day <= args.to);
     });
@@ -68,6 +71,10 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     }));
     output = auditHtml(entries, { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly });
   } else output = format === 'json' ? JSON.stringify(auditJson(audits, offlineOnly), null, 2) + '\n' : auditText(audits, offlineOnly);
+  const allOk = all.every((a) => a.findings.length === 0) && audits.every((a) => a.findings.length === 0);
+  if (audits.length !== all.length && format === 'text') {
+    output += `Auf dem ganzen Zweig: ${all.length} Commits, ${all.filter((a) => a.findings.length > 0).length} ohne gültigen Nachweis.\n`;
+  }
   if (args.out === undefined) io.out(output);
   else {
     const out = OutFile.open(args.out, io);
@@ -76,7 +83,7 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     if (!out.commit(io)) return EXIT_USAGE;
     io.err(`verbund: Bericht nach ${escapeLine(args.out)} geschrieben.\n`);
   }
-  return audits.every((a) => a.findings.length === 0) ? EXIT_OK : EXIT_FINDINGS;
+  return allOk ? EXIT_OK : EXIT_FINDINGS;
 }
 
 /**
