@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { GitSourceError, readBlobBatch } from '../source/git-source';
 
 /** One commit of the main branch's first-parent chain, with what it changed against its first parent. */
 export interface HistoryCommit {
@@ -33,9 +34,16 @@ const NULL_BLOB = /^0+$/;
  */
 export function readHistory(root: string, rev: string): HistoryCommit[] {
   if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
-  const run = spawnSync('git', historyLogArgs(rev), { cwd: root, maxBuffer: 1024 * 1024 * 1024 });
+  const run = spawnSync('git', historyLogArgs(rev), { cwd: root, maxBuffer: 1024 * 1024 * 1024, env: GIT_ENV });
   if (run.status !== 0)
-    throw new HistoryError(`Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${run.stderr.toString('utf8').trim() || `git endete mit ${run.status}`}`);
+    throw new HistoryError(
+      `Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${
+        run.stderr
+          .toString('utf8')
+          .trim()
+          .replace(/\s*\n\s*/g, '; ') || `git endete mit ${run.status}`
+      }`,
+    );
   return parseLog(run.stdout.toString('utf8')).reverse();
 }
 
@@ -65,8 +73,17 @@ export function readChain(root: string, rev: string): { sha: string; committed: 
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
+    env: GIT_ENV,
   });
-  if (run.status !== 0) throw new HistoryError(`Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${run.stderr.trim() || `git endete mit ${run.status}`}`);
+  if (run.status !== 0)
+    throw new HistoryError(
+      `Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${
+        run.stderr
+          .toString()
+          .trim()
+          .replace(/\s*\n\s*/g, '; ') || `git endete mit ${run.status}`
+      }`,
+    );
   return run.stdout
     .split('\n')
     .filter(Boolean)
@@ -79,7 +96,7 @@ export function readChain(root: string, rev: string): { sha: string; committed: 
 
 /** The message of one commit. */
 export function readMessage(root: string, sha: string): string {
-  const run = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: root, encoding: 'utf8', env: GIT_ENV });
   return run.status === 0 ? run.stdout : '';
 }
 
@@ -113,22 +130,20 @@ export function parseLog(text: string): HistoryCommit[] {
   return commits;
 }
 
-/** The contents of many blobs through one `git cat-file --batch`: by blob id. */
+/** The contents of many blobs (the same one-process reader as GitSource): by blob id; a missing one is an error. */
 export function readBlobs(root: string, ids: Iterable<string>): Map<string, Buffer> {
   const wanted = [...new Set(ids)].filter((id) => !NULL_BLOB.test(id));
-  const blobs = new Map<string, Buffer>();
-  if (wanted.length === 0) return blobs;
-  const run = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: wanted.join('\n') + '\n', maxBuffer: 4 * 1024 * 1024 * 1024 });
-  if (run.status !== 0) throw new HistoryError(`Dateiinhalte der Historie sind nicht lesbar: ${run.stderr.toString('utf8').trim()}`);
-  const out = run.stdout;
-  let at = 0;
-  for (const id of wanted) {
-    const lineEnd = out.indexOf(0x0a, at);
-    const header = out.toString('utf8', at, lineEnd).split(' ');
-    if (header[1] === 'missing') throw new HistoryError(`Der Inhalt ${id} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
-    const size = Number(header[2]);
-    blobs.set(id, out.subarray(lineEnd + 1, lineEnd + 1 + size));
-    at = lineEnd + 1 + size + 1;
+  let blobs;
+  try {
+    blobs = readBlobBatch(root, wanted, 'Dateiinhalte der Historie sind nicht lesbar.');
+  } catch (error) {
+    if (error instanceof GitSourceError) throw new HistoryError(error.message);
+    throw error;
   }
+  const missing = wanted.find((id) => !blobs.has(id));
+  if (missing) throw new HistoryError(`Der Inhalt ${missing} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
   return blobs;
 }
+
+/** git without prompts and in the C locale, as GitSource runs it: messages stay parseable, CI never waits. */
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };

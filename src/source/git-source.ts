@@ -84,18 +84,37 @@ export class GitSource implements FileSource {
 
   private fetchBlobs(root: string): void {
     const wanted = [...this.dirs.values()].flat().filter((e) => e.type === 'file' && (e.size ?? 0) <= MAX_FETCH_BYTES);
-    if (wanted.length === 0) return;
-    const output = git(root, ['cat-file', '--batch'], 'Die Dateien des Commits können nicht gelesen werden.', wanted.map((e) => e.sha).join('\n') + '\n');
-    let offset = 0;
-    while (offset < output.length) {
-      const newline = output.indexOf(0x0a, offset);
-      const [sha, , size] = output.subarray(offset, newline).toString('utf8').split(' ');
-      const start = newline + 1;
-      const end = start + Number(size);
-      this.blobs.set(sha!, output.subarray(start, end));
-      offset = end + 1;
-    }
+    for (const [sha, bytes] of readBlobBatch(
+      root,
+      wanted.map((e) => e.sha),
+      'Die Dateien des Commits können nicht gelesen werden.',
+    ))
+      this.blobs.set(sha, bytes);
   }
+}
+
+/**
+ * The contents of many blobs through one `git cat-file --batch`, by blob id; a blob the
+ * repository lacks (a shallow clone) is simply absent from the result.
+ */
+export function readBlobBatch(root: string, ids: readonly string[], failure: string): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (ids.length === 0) return blobs;
+  const output = git(root, ['cat-file', '--batch'], failure, ids.join('\n') + '\n');
+  let offset = 0;
+  while (offset < output.length) {
+    const newline = output.indexOf(0x0a, offset);
+    const [sha, type, size] = output.subarray(offset, newline).toString('utf8').split(' ');
+    if (type === 'missing') {
+      offset = newline + 1;
+      continue;
+    }
+    const start = newline + 1;
+    const end = start + Number(size);
+    blobs.set(sha!, output.subarray(start, end));
+    offset = end + 1;
+  }
+  return blobs;
 }
 
 function entryType(mode: string): EntryType {
