@@ -1,48 +1,163 @@
 import type { Model } from '../model/model';
 import { bekannt, isOffen } from '../model/types';
+import { esc, page, table } from './html-page';
+
+/** The governance in force on a day: what `verbund audit --as-of` shows, in every format. */
+export interface StateOn {
+  leitlinie?: { titel: string; version: string; historie?: { version: string; datum: string; status: string; vermerk?: string } };
+  ziele: { id: string; titel: string; meilensteine: { id: string; status: string; erreichtAm?: string }[] }[];
+  mitglieder: { id: string; name: string; hvb?: Person; vertretung?: Person; delegationen: Delegation[] }[];
+  gremien: { id: string; name: string }[];
+  kostenschluessel: { id: string; name: string; rechtsgrundlage: { gremium: string; datum: string; nummer: string }; gilt: { von: string; bis?: string } }[];
+}
+
+interface Person {
+  name?: string;
+  github?: string;
+}
+
+interface Delegation {
+  von: string;
+  an: string;
+  umfang: string;
+  gueltig: { von: string; bis?: string };
+}
 
 /**
- * The governance in force on a day, in German lines: the Leitlinie's version with its entry in
- * the document history, every goal with its milestones' states, every member with HVB, deputy
- * and the delegations valid that day, the bodies, and the cost keys in force that day.
+ * The state of a loaded model on a day: the Leitlinie's version with its entry in the document
+ * history, every goal with its milestones' states, every member with HVB, deputy and the
+ * delegations valid that day, the bodies, and the cost keys in force that day.
  */
-export function stateOn(model: Model, day: string): string[] {
-  const lines: string[] = [];
+export function stateOn(model: Model, day: string): StateOn {
   const leitlinie = model.leitlinie;
   const entry = model.historie?.versionen.find((v) => v.version === leitlinie?.version);
-  lines.push(`Leitlinie: ${leitlinie ? `${leitlinie.titel}, Fassung ${leitlinie.version}` : 'keine'}`);
-  if (entry) lines.push(`  Dokumenthistorie: ${entry.version} vom ${entry.datum}, ${entry.status}${entry.vermerk ? ` – ${entry.vermerk}` : ''}`);
+  return {
+    ...(leitlinie
+      ? {
+          leitlinie: {
+            titel: leitlinie.titel,
+            version: leitlinie.version,
+            ...(entry
+              ? { historie: { version: entry.version, datum: entry.datum, status: entry.status, ...(entry.vermerk ? { vermerk: entry.vermerk } : {}) } }
+              : {}),
+          },
+        }
+      : {}),
+    ziele: model.ziele.map((z) => ({
+      id: z.id,
+      titel: z.titel,
+      meilensteine: (bekannt(z.meilensteine) ?? []).map((m) => ({
+        id: m.id,
+        status: m.status,
+        ...(m.erreichtAm !== undefined ? { erreichtAm: bekannt(m.erreichtAm) ?? 'offen' } : {}),
+      })),
+    })),
+    mitglieder: model.mitglieder.map((m) => ({
+      id: m.id,
+      name: m.name,
+      ...(bekannt(m.hvb) ? { hvb: person(bekannt(m.hvb)!) } : {}),
+      ...(bekannt(m.vertretung) ? { vertretung: person(bekannt(m.vertretung)!) } : {}),
+      delegationen: (m.delegationen ?? [])
+        .filter((d) => d.gueltig.von <= day && (d.gueltig.bis === undefined || d.gueltig.bis >= day))
+        .map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltig: { ...d.gueltig } })),
+    })),
+    gremien: model.gremien.map((g) => ({ id: g.id, name: g.name })),
+    kostenschluessel: model.kostenschluessel.flatMap((k) => {
+      const gilt = bekannt(k.gilt);
+      const basis = bekannt(k.rechtsgrundlage);
+      if (isOffen(k.verteilung) || !gilt || !basis || gilt.von > day || (gilt.bis !== undefined && gilt.bis < day)) return [];
+      return [{ id: k.id, name: k.name, rechtsgrundlage: { gremium: basis.gremium, datum: basis.datum, nummer: basis.nummer }, gilt: { ...gilt } }];
+    }),
+  };
+}
+
+function person(p: { name?: unknown; github?: unknown }): Person {
+  return { ...(typeof p.name === 'string' ? { name: p.name } : {}), ...(typeof p.github === 'string' ? { github: p.github } : {}) };
+}
+
+function personText(p: Person | undefined): string {
+  if (!p) return 'offen';
+  const name = p.name ?? 'Name offen';
+  return p.github ? `${name} (${p.github})` : name;
+}
+
+function delegationText(d: Delegation): string {
+  return `Delegation ${d.von} → ${d.an} (${d.umfang}), gültig vom ${d.gueltig.von}${d.gueltig.bis ? ` bis ${d.gueltig.bis}` : ''}`;
+}
+
+function keyText(k: StateOn['kostenschluessel'][number]): string {
+  return `${k.id} „${k.name}“ (${k.rechtsgrundlage.gremium}, Beschluss ${k.rechtsgrundlage.nummer} vom ${k.rechtsgrundlage.datum})`;
+}
+
+/** The state as German lines. */
+export function stateLines(state: StateOn): string[] {
+  const l = state.leitlinie;
+  const lines = [`Leitlinie: ${l ? `${l.titel}, Fassung ${l.version}` : 'keine'}`];
+  if (l?.historie)
+    lines.push(
+      `  Dokumenthistorie: ${l.historie.version} vom ${l.historie.datum}, ${l.historie.status}${l.historie.vermerk ? ` – ${l.historie.vermerk}` : ''}`,
+    );
   lines.push('', 'Ziele und Meilensteine:');
-  for (const z of model.ziele) {
+  for (const z of state.ziele) {
     lines.push(`  ${z.id} ${z.titel}`);
-    for (const m of bekannt(z.meilensteine) ?? []) lines.push(`    ${m.id}: ${m.status}${m.erreichtAm ? ` (erreicht am ${m.erreichtAm})` : ''}`);
+    for (const m of z.meilensteine) lines.push(`    ${m.id}: ${m.status}${m.erreichtAm ? ` (erreicht am ${m.erreichtAm})` : ''}`);
   }
   lines.push('', 'Mitglieder:');
-  for (const m of model.mitglieder) {
-    const hvb = bekannt(m.hvb);
-    const deputy = bekannt(m.vertretung);
-    lines.push(`  ${m.id} (${m.name}): HVB ${hvb ? person(hvb) : 'offen'}; Vertretung ${deputy ? person(deputy) : 'offen'}`);
-    for (const d of m.delegationen ?? []) {
-      if (d.gueltig.von > day || (d.gueltig.bis !== undefined && d.gueltig.bis < day)) continue;
-      lines.push(`    Delegation ${d.von} → ${d.an} (${d.umfang}), gültig vom ${d.gueltig.von}${d.gueltig.bis ? ` bis ${d.gueltig.bis}` : ''}`);
-    }
+  for (const m of state.mitglieder) {
+    lines.push(`  ${m.id} (${m.name}): HVB ${personText(m.hvb)}; Vertretung ${personText(m.vertretung)}`);
+    for (const d of m.delegationen) lines.push(`    ${delegationText(d)}`);
   }
-  lines.push('', 'Gremien:');
-  for (const g of model.gremien) lines.push(`  ${g.id}: ${g.name}`);
-  lines.push('', 'Kostenschlüssel in Kraft:');
-  const inForce = model.kostenschluessel.filter((k) => {
-    const gilt = bekannt(k.gilt);
-    return !isOffen(k.verteilung) && gilt !== undefined && gilt.von <= day && (gilt.bis === undefined || gilt.bis >= day);
-  });
-  for (const k of inForce) {
-    const r = bekannt(k.rechtsgrundlage)!;
-    lines.push(`  ${k.id} „${k.name}“ (${r.gremium}, Beschluss ${r.nummer} vom ${r.datum})`);
-  }
-  if (inForce.length === 0) lines.push('  keiner');
+  lines.push('', 'Gremien:', ...state.gremien.map((g) => `  ${g.id}: ${g.name}`));
+  lines.push('', 'Kostenschlüssel in Kraft:', ...state.kostenschluessel.map((k) => `  ${keyText(k)}`));
+  if (state.kostenschluessel.length === 0) lines.push('  keiner');
   return lines;
 }
 
-function person(p: { name?: unknown; github?: unknown }): string {
-  const name = typeof p.name === 'string' ? p.name : 'Name offen';
-  return typeof p.github === 'string' ? `${name} (${p.github})` : name;
+/** The state as a self-contained HTML page (headings, tables with captions). */
+export function stateHtml(state: StateOn, heading: string, notes: readonly string[]): string {
+  const l = state.leitlinie;
+  return page(heading, [
+    `<h1>${esc(heading)}</h1>`,
+    ...notes.map((n) => `<p>${esc(n)}</p>`),
+    '<h2>Leitlinie</h2>',
+    `<p>${esc(l ? `${l.titel}, Fassung ${l.version}` : 'keine')}</p>`,
+    l?.historie
+      ? `<p>${esc(`Dokumenthistorie: ${l.historie.version} vom ${l.historie.datum}, ${l.historie.status}${l.historie.vermerk ? ` – ${l.historie.vermerk}` : ''}`)}</p>`
+      : '',
+    '<h2>Ziele und Meilensteine</h2>',
+    table(
+      'Meilensteine je Ziel',
+      ['Ziel', 'Meilenstein', 'Status', 'Erreicht am'],
+      state.ziele.flatMap((z) =>
+        z.meilensteine.length === 0
+          ? [[`${z.id} ${z.titel}`, '–', '', '']]
+          : z.meilensteine.map((m) => [`${z.id} ${z.titel}`, m.id, m.status, m.erreichtAm ?? '']),
+      ),
+    ),
+    '<h2>Mitglieder</h2>',
+    table(
+      'HVB, Vertretung und an diesem Tag gültige Delegationen',
+      ['Mitglied', 'HVB', 'Vertretung', 'Delegationen'],
+      state.mitglieder.map((m) => [`${m.id} (${m.name})`, personText(m.hvb), personText(m.vertretung), m.delegationen.map(delegationText).join('; ')]),
+    ),
+    '<h2>Gremien</h2>',
+    table(
+      'Gremien',
+      ['Kennung', 'Name'],
+      state.gremien.map((g) => [g.id, g.name]),
+    ),
+    '<h2>Kostenschlüssel in Kraft</h2>',
+    state.kostenschluessel.length === 0
+      ? '<p>Keiner.</p>'
+      : table(
+          'Kostenschlüssel in Kraft',
+          ['Kennung', 'Name', 'Rechtsgrundlage', 'Gilt'],
+          state.kostenschluessel.map((k) => [
+            k.id,
+            k.name,
+            `${k.rechtsgrundlage.gremium}, Beschluss ${k.rechtsgrundlage.nummer} vom ${k.rechtsgrundlage.datum}`,
+            `ab ${k.gilt.von}${k.gilt.bis ? ` bis ${k.gilt.bis}` : ''}`,
+          ]),
+        ),
+  ]);
 }

@@ -18,26 +18,47 @@ describe('describeChange (domain changes in German)', () => {
       ],
     };
     expect(describeChange('governance/ziele/2.1-prozesse.yaml', before, after)).toEqual([
-      'Ziel 2.1: Meilenstein 2.1-M3 › status: von „inArbeit“ auf „erreicht“',
-      'Ziel 2.1: Meilenstein 2.1-M3 › erreichtAm: hinzugefügt („2026-04-30“)',
+      'Ziel 2.1: Meilenstein 2.1-M3: Status von inArbeit auf erreicht (erreichtAm 2026-04-30)',
+    ]);
+    const retitled = { ...after, titel: 'Prozesse digital und medienbruchfrei' };
+    expect(describeChange('governance/ziele/2.1-prozesse.yaml', { ...after, titel: 'Prozesse digital' }, retitled)).toEqual([
+      'Ziel 2.1: Titel von „Prozesse digital“ auf „Prozesse digital und medienbruchfrei“',
     ]);
   });
 
-  it('names a delegation by who delegates to whom and from when', () => {
+  it('names a delegation by the people it names and its period', () => {
     const d = { von: 'bm-a', an: 'av-a', umfang: 'Urlaub', gueltig: { von: '2026-07-01', bis: '2026-07-31' } };
-    expect(describeChange('governance/mitglieder/gemeinde-a.yaml', { id: 'gemeinde-a', delegationen: [] }, { id: 'gemeinde-a', delegationen: [d] })).toEqual([
-      'Mitglied gemeinde-a: Delegation bm-a → av-a ab 2026-07-01 hinzugefügt (gültig vom 2026-07-01 bis 2026-07-31)',
+    const member = (delegationen: object[]) => ({
+      id: 'gemeinde-lilienthal',
+      hvb: { name: 'Kai Beispiel', github: 'bm-a' },
+      vertretung: { name: 'Sabine Vorlage', github: 'av-a' },
+      delegationen,
+    });
+    expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([]), member([d]))).toEqual([
+      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-a) an Sabine Vorlage (av-a) vom 2026-07-01 bis 2026-07-31 hinzugefügt',
+    ]);
+    const shortened = { ...d, gueltig: { von: '2026-07-01', bis: '2026-07-15' } };
+    expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([d]), member([shortened]))).toEqual([
+      'Mitglied gemeinde-lilienthal: Delegation bm-a → av-a ab 2026-07-01 › gültig: bis von 2026-07-31 auf 2026-07-15',
+    ]);
+    expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([d]), member([]))).toEqual([
+      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-a) an Sabine Vorlage (av-a) vom 2026-07-01 bis 2026-07-31 entfernt',
     ]);
   });
 
   it('shows a changed share of a cost key, an open value decided, a new file and a removed one', () => {
     const key = (share: string) => ({ id: 'umlage', verteilung: { art: 'fest', anteile: { landkreis: share, gemeinde: '65/100' } } });
     expect(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), key('40/100'))).toEqual([
-      'Kostenschlüssel umlage: verteilung › anteile › landkreis: von „35/100“ auf „40/100“',
+      'Kostenschlüssel umlage: Anteil landkreis 35 % → 40 %',
+    ]);
+    const third = { id: 'umlage', verteilung: { art: 'fest', anteile: { landkreis: '1/3', gemeinde: '2/3' } } };
+    expect(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), third)).toEqual([
+      'Kostenschlüssel umlage: Anteil landkreis 35 % → 1/3 (≈ 33,33 %)',
+      'Kostenschlüssel umlage: Anteil gemeinde 65 % → 2/3 (≈ 66,67 %)',
     ]);
     expect(
       describeChange('governance/ressourcen/ressourcen.yaml', { itAufwand: { offen: 'Abb. 5' } }, { itAufwand: { minEuro: '1.00', maxEuro: '2.00' } }),
-    ).toEqual(['Ressourcen: itAufwand: von offen auf …']);
+    ).toEqual(['Ressourcen: itAufwand von offen auf (minEuro 1.00, maxEuro 2.00)']);
     expect(describeChange('governance/gremien/ag-neu.yaml', undefined, { id: 'ag-neu' })).toEqual(['Gremium ag-neu angelegt.']);
     expect(describeChange('stacks/Pulumi.gemeinde-a.yaml', { config: {} }, undefined)).toEqual(['Stack entfernt.']);
   });

@@ -1,19 +1,20 @@
 import { COLLECTION_FOLDERS, POLICY_FILES, SINGLE_FILES, TOOL_FOLDERS, type Kind } from '../schema/kinds';
+import { isPlainObject, phrase, type DataChange } from './domain-phrases';
 
 /**
  * What changed in a governance file, at the level of the data, in German: by ids, what was
- * added, removed or changed ("Ziel 2.1: Meilenstein 2.1-M3: status von inArbeit auf erreicht"),
- * never by lines. Lists of items are matched by their identity (id, version, role, a delegation's
- * from → to and start), so a reordered list is no change.
+ * added, removed or changed ("Ziel 2.1: Meilenstein 2.1-M3: Status von inArbeit auf erreicht
+ * (erreichtAm 2026-04-30)"), never by lines. Lists of items are matched by their identity (id,
+ * version, role, a delegation's from → to and start), so a reordered list is no change.
  */
 export function describeChange(file: string, before: unknown, after: unknown): string[] {
   const kind = kindOfPath(file);
   const subject = subjectOf(kind, after ?? before);
   if (before === undefined) return [`${subject} angelegt.`];
   if (after === undefined) return [`${subject} entfernt.`];
-  const lines: string[] = [];
-  compare(before, after, [], (line) => lines.push(`${subject}: ${line}`));
-  return lines;
+  const changes: DataChange[] = [];
+  compare(before, after, [], (change) => changes.push(change));
+  return phrase(changes, after).map((line) => `${subject}: ${line}`);
 }
 
 const KIND_LABELS: Partial<Record<Kind, string>> = {
@@ -69,17 +70,17 @@ function subjectOf(kind: Kind | undefined, data: unknown): string {
   return typeof id === 'string' ? `${label} ${id}` : label;
 }
 
-type Emit = (line: string) => void;
+type Emit = (change: DataChange) => void;
 
 function compare(before: unknown, after: unknown, path: string[], emit: Emit): void {
   if (isPlainObject(before) && isPlainObject(after)) {
     if (isOpen(before) !== isOpen(after)) {
-      emit(`${where(path)}von ${show(before)} auf ${show(after)}`);
+      emit({ path, kind: 'changed', before, after });
       return;
     }
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (!(key in before)) emit(`${where([...path, key])}hinzugefügt (${show(after[key])})`);
-      else if (!(key in after)) emit(`${where([...path, key])}entfernt (war ${show(before[key])})`);
+      if (!(key in before)) emit({ path: [...path, key], kind: 'added', after: after[key] });
+      else if (!(key in after)) emit({ path: [...path, key], kind: 'removed', before: before[key] });
       else compare(before[key], after[key], [...path, key], emit);
     }
     return;
@@ -88,7 +89,7 @@ function compare(before: unknown, after: unknown, path: string[], emit: Emit): v
     compareLists(before, after, path, emit);
     return;
   }
-  if (!same(before, after)) emit(`${where(path)}von ${show(before)} auf ${show(after)}`);
+  if (JSON.stringify(before) !== JSON.stringify(after)) emit({ path, kind: 'changed', before, after });
 }
 
 function compareLists(before: unknown[], after: unknown[], path: string[], emit: Emit): void {
@@ -100,15 +101,15 @@ function compareLists(before: unknown[], after: unknown[], path: string[], emit:
   const name = (id: string) => (label ? `${label} ${id}` : id);
   const parent = path.slice(0, -1);
   for (const [id, item] of now) {
-    if (!old.has(id)) emit(`${where(parent)}${name(id)} hinzugefügt${summary(item)}`);
+    if (!old.has(id)) emit({ path: [...parent, name(id)], kind: 'added', after: item, list: key });
     else compare(old.get(id), item, [...parent, name(id)], emit);
   }
-  for (const [id, item] of old) if (!now.has(id)) emit(`${where(parent)}${name(id)} entfernt${summary(item)}`);
+  for (const [id, item] of old) if (!now.has(id)) emit({ path: [...parent, name(id)], kind: 'removed', before: item, list: key });
 }
 
 /** What identifies a list item across versions; a scalar identifies itself. */
 function identity(item: unknown, index: number): string {
-  if (!isPlainObject(item)) return show(item);
+  if (!isPlainObject(item)) return typeof item === 'string' ? item : JSON.stringify(item);
   for (const key of ['id', 'version', 'rolle', 'mitglied']) if (typeof item[key] === 'string') return String(item[key]);
   if (typeof item.von === 'string' && typeof item.an === 'string') {
     const start = isPlainObject(item.gueltig) && typeof item.gueltig.von === 'string' ? ` ab ${item.gueltig.von}` : '';
@@ -117,36 +118,6 @@ function identity(item: unknown, index: number): string {
   return String(index + 1);
 }
 
-function summary(item: unknown): string {
-  if (!isPlainObject(item)) return '';
-  const period = isPlainObject(item.gueltig) ? item.gueltig : undefined;
-  if (period) return ` (gültig vom ${String(period.von)}${period.bis ? ` bis ${String(period.bis)}` : ''})`;
-  if (typeof item.status === 'string') return ` (${item.status})`;
-  return '';
-}
-
-function where(path: string[]): string {
-  return path.length === 0 ? '' : `${path.join(' › ')}: `;
-}
-
-function show(value: unknown): string {
-  if (value === undefined || value === null) return 'leer';
-  if (isOpen(value)) return 'offen';
-  if (typeof value === 'string') return `„${value.length > 60 ? `${value.slice(0, 57)}…` : value}“`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value))
-    return value.length <= 5 && value.every((v) => typeof v !== 'object') ? `[${value.map(show).join(', ')}]` : `${value.length} Einträge`;
-  return '…';
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function isOpen(value: unknown): boolean {
   return isPlainObject(value) && 'offen' in value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -57,6 +57,8 @@ describe('decision trailers', () => {
       `Verbund-Basis: ${SHA('b')}`,
       `Verbund-Kopf: ${SHA('c')} baum=${SHA('d')}`,
       `Verbund-Grundlage: dateien=2 sha256=${basisDigest(decision.basis)}`,
+      `Verbund-Datei: ${'2'.repeat(64)} governance/verbund.yaml`,
+      `Verbund-Datei: ${'1'.repeat(64)} policies/freigaberegeln.yaml`,
       'Verbund-Regeln: leitlinie',
       `Verbund-Stimme: anforderung=hvb:gemeinde-a mitglied=gemeinde-a rolle=delegation id=1001 login=av-gemeinde-a review=555 zeit=2026-03-01T10:00:00Z commit=${SHA('c')} delegation=bm-gemeinde-a:av-gemeinde-a:2026-01-01:2026-07-31`,
       'Verbund-Beschluss: HVB-Runde; 2026-03-01; HVB-2026/04',
@@ -76,7 +78,10 @@ describe('decision trailers', () => {
         base: SHA('b'),
         head: SHA('c'),
         headTree: SHA('d'),
-        basisFiles: 2,
+        basis: [
+          { path: 'governance/verbund.yaml', sha256: '2'.repeat(64) },
+          { path: 'policies/freigaberegeln.yaml', sha256: '1'.repeat(64) },
+        ],
         basisSha256: basisDigest(decision.basis),
         rules: ['leitlinie'],
         votes: [
@@ -105,6 +110,30 @@ describe('decision trailers', () => {
       problem: 'Der Nachweis im Commit ist unvollständig oder verfälscht: Verbund-Kopf steht 0-mal im Nachweis, erwartet genau einmal.',
     });
     expect(parseEvidence(`Titel\n\n${[...lines, lines[3]].join('\n')}\n`)).toMatchObject({ problem: expect.stringContaining('Verbund-Basis steht 2-mal') });
+  });
+
+  it('unfolds continuation lines as git interpret-trailers does, so a folded value is read as git reads it', () => {
+    const vote = lines.findIndex((l) => l.startsWith('Verbund-Stimme'));
+    const folded = [...lines];
+    folded[vote] = folded[vote]!.replace(' login=', '\n  login=');
+    const message = `Titel\n\n${folded.join('\n')}\n`;
+    const git = spawnSync('git', ['interpret-trailers', '--parse'], { input: message, encoding: 'utf8' });
+    expect(git.stdout.trimEnd().split('\n')).toEqual(lines);
+    expect(parseEvidence(message)).toEqual(parseEvidence(`Titel\n\n${lines.join('\n')}\n`));
+  });
+
+  it('finds a forgery in the list of basis files and in numbers beyond what JavaScript counts exactly', () => {
+    const replaced = (from: string, to: string) => parseEvidence(`Titel\n\n${lines.join('\n').replace(from, to)}\n`);
+    expect(replaced(`${'2'.repeat(64)} governance/verbund.yaml`, `${'3'.repeat(64)} governance/verbund.yaml`)).toEqual({
+      problem: 'Der Nachweis im Commit ist unvollständig oder verfälscht: die Prüfsumme in Verbund-Grundlage passt nicht zu den Verbund-Datei-Zeilen.',
+    });
+    expect(replaced('dateien=2', 'dateien=3')).toEqual({
+      problem: 'Der Nachweis im Commit ist unvollständig oder verfälscht: Verbund-Grundlage nennt 3 Dateien, der Nachweis listet 2.',
+    });
+    expect(replaced('review=555', 'review=9007199254740993')).toEqual({
+      problem: 'Der Nachweis im Commit ist unvollständig oder verfälscht: Verbund-Stimme review fehlt oder ist keine Zahl.',
+    });
+    expect(replaced('review=555', 'review=9007199254740991')).toMatchObject({ evidence: { votes: [{ reviewId: 9007199254740991 }] } });
   });
 
   it('refuses to write a value that could split or end the trailer block', () => {

@@ -15,8 +15,8 @@ export interface Evidence {
   base: string;
   head: string;
   headTree: string;
-  /** How many rule and identity files the decision rested on, and one digest over them all (see basisDigest). */
-  basisFiles: number;
+  /** The rule and identity files the decision rested on, each with its SHA-256, and one digest over them all (see basisDigest). */
+  basis: { path: string; sha256: string }[];
   basisSha256: string;
   rules: string[];
   votes: EvidenceVote[];
@@ -45,8 +45,13 @@ const VERSION = '1';
 
 /** One digest over the basis files (path and SHA-256 of each, sorted): what the decision's rules and identities were. */
 export function basisDigest(basis: readonly { path: string; sha256: string }[]): string {
-  const lines = [...basis].sort((a, b) => (a.path < b.path ? -1 : 1)).map((b) => `${b.sha256}  ${b.path}\n`);
+  const lines = sortedBasis(basis).map((b) => `${b.sha256}  ${b.path}\n`);
   return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** The basis files by path: the order of the record, as `sha256sum` would list them. */
+export function sortedBasis<T extends { path: string }>(basis: readonly T[]): T[] {
+  return [...basis].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The trailer lines of an approved decision (one "Key: value" per line, no blank line). */
@@ -64,6 +69,7 @@ export function decisionTrailers(decision: Decision): string[] {
     `Verbund-Basis: ${token(decision.base.sha)}`,
     `Verbund-Kopf: ${token(decision.head.sha)} baum=${token(decision.head.tree)}`,
     `Verbund-Grundlage: dateien=${decision.basis.length} sha256=${basisDigest(decision.basis)}`,
+    ...sortedBasis(decision.basis).map((b) => `Verbund-Datei: ${token(b.sha256)} ${token(b.path)}`),
     `Verbund-Regeln: ${[...new Set(decision.requirements.flatMap((r) => r.rules))].sort().map(token).join(',') || 'keine'}`,
   ];
   for (const r of decision.requirements) {
@@ -120,11 +126,7 @@ export type ParsedEvidence = { evidence: Evidence } | { problem: string } | unde
 export function parseEvidence(message: string): ParsedEvidence {
   const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
-  const trailers = last
-    .split('\n')
-    .map((line) => /^([A-Za-z0-9-]+):[ \t]*(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && m[1]!.startsWith(TRAILER_PREFIX))
-    .map((m) => [m[1]!, m[2]!.trim()] as const);
+  const trailers = trailerLines(last).filter(([key]) => key.startsWith(TRAILER_PREFIX));
   if (trailers.length === 0) return undefined;
   const all = (key: string) => trailers.filter(([k]) => k === key).map(([, v]) => v);
   const one = (key: string): string => {
@@ -142,6 +144,11 @@ export function parseEvidence(message: string): ParsedEvidence {
     const base = one('Verbund-Basis');
     if (!/^[0-9a-f]{40,64}$/.test(base)) throw new EvidenceError('Verbund-Basis ist keine Commit-Kennung');
     const basis = fields(one('Verbund-Grundlage'), 'Verbund-Grundlage');
+    const files = all('Verbund-Datei').map(basisFile);
+    if (files.length !== integer(basis.dateien, 'Verbund-Grundlage dateien'))
+      throw new EvidenceError(`Verbund-Grundlage nennt ${basis.dateien} Dateien, der Nachweis listet ${files.length}`);
+    if (new Set(files.map((f) => f.path)).size !== files.length) throw new EvidenceError('eine Datei steht mehrfach in Verbund-Datei');
+    if (basisDigest(files) !== basis.sha256) throw new EvidenceError('die Prüfsumme in Verbund-Grundlage passt nicht zu den Verbund-Datei-Zeilen');
     const decided = one('Verbund-Entschieden').split(' ');
     const resolution = all('Verbund-Beschluss');
     if (resolution.length > 1) throw new EvidenceError('mehr als ein Verbund-Beschluss');
@@ -153,7 +160,7 @@ export function parseEvidence(message: string): ParsedEvidence {
         base,
         head: head[1]!,
         headTree: head[2]!,
-        basisFiles: integer(basis.dateien, 'Verbund-Grundlage dateien'),
+        basis: files,
         basisSha256: text(basis.sha256, 'Verbund-Grundlage sha256'),
         rules: one('Verbund-Regeln') === 'keine' ? [] : one('Verbund-Regeln').split(','),
         votes: all('Verbund-Stimme').map(vote),
@@ -169,6 +176,32 @@ export function parseEvidence(message: string): ParsedEvidence {
 }
 
 class EvidenceError extends Error {}
+
+/**
+ * The "Key: value" lines of a trailer block, unfolded as `git interpret-trailers --parse` does:
+ * a line that starts with a blank continues the trailer before it, joined by one space. So the
+ * audit reads the same values an auditor reads with git.
+ */
+function trailerLines(block: string): [string, string][] {
+  const out: [string, string][] = [];
+  let previous: [string, string] | undefined;
+  for (const line of block.split('\n')) {
+    if (/^[ \t]/.test(line) && previous) {
+      previous[1] = `${previous[1]} ${line.trim()}`.trim();
+      continue;
+    }
+    const m = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/.exec(line);
+    previous = m ? [m[1]!, m[2]!.trim()] : undefined;
+    if (previous) out.push(previous);
+  }
+  return out;
+}
+
+function basisFile(value: string): { path: string; sha256: string } {
+  const m = /^([0-9a-f]{64}) (\S+)$/.exec(value);
+  if (!m) throw new EvidenceError(`Verbund-Datei hat nicht die Form <sha256> <pfad>: „${value}“`);
+  return { sha256: m[1]!, path: m[2]! };
+}
 
 function vote(value: string): EvidenceVote {
   const f = fields(value, 'Verbund-Stimme');
@@ -201,7 +234,7 @@ function fields(value: string, trailer: string): Record<string, string | undefin
 }
 
 function integer(value: string | undefined, what: string): number {
-  if (!value || !/^[1-9][0-9]{0,15}$/.test(value)) throw new EvidenceError(`${what} fehlt oder ist keine Zahl`);
+  if (!value || !/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) throw new EvidenceError(`${what} fehlt oder ist keine Zahl`);
   return Number(value);
 }
 

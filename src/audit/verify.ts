@@ -8,7 +8,7 @@ import type { ParseCache } from '../load/load';
 import type { Validators } from '../schema/validators';
 import { TreeSource } from '../source/tree-source';
 import type { HistoryCommit } from './history';
-import { basisDigest, parseEvidence, type Evidence } from './trailers';
+import { parseEvidence, type Evidence } from './trailers';
 
 /** What the audit found for one commit of the main branch. */
 export interface CommitAudit {
@@ -16,6 +16,8 @@ export interface CommitAudit {
   evidence?: Evidence;
   /** German findings; none: the commit carries valid evidence. */
   findings: string[];
+  /** The first commit of the history: it has no parent whose rules could have judged it, so it is listed, not judged. */
+  start?: true;
 }
 
 /** The files of the repository the governance is read from (the rest of a commit is not data). */
@@ -30,7 +32,8 @@ export function isGovernancePath(path: string): boolean {
  * commit reached the branch, and compares. Missing evidence (a direct push), a merged tree other
  * than the approved one, another base, other rules or identities than the record names, a
  * requirement not met (an approver not entitled that day, a forged vote), a missing resolution:
- * each is a finding with the commit. The first commit of the history has no parent to judge by.
+ * each is a finding with the commit. The first commit of the history has no parent to judge by:
+ * it is listed as the start.
  */
 export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyMap<string, Buffer>, validators: Validators): CommitAudit[] {
   const state = new Map<string, string>(); // path → blob id, the tree after the previous commit
@@ -40,7 +43,11 @@ export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyM
   let basisKey = '';
   commits.forEach((commit, i) => {
     const parent = commits[i - 1];
-    if (parent) result.push(auditCommit(commit, parent, { files: state, basisKey }, blobs, { validators, parseCache }, governanceCache));
+    result.push(
+      parent
+        ? auditCommit(commit, parent, { files: state, basisKey }, blobs, { validators, parseCache }, governanceCache)
+        : { commit, findings: [], start: true },
+    );
     for (const change of commit.changes) {
       if (change.oldPath) state.delete(change.oldPath);
       if (change.status === 'D') state.delete(change.path);
@@ -99,9 +106,7 @@ function auditCommit(
     findings.push(`Die Governance-Daten des Basis-Commits ${short(parent.sha)} tragen keine Freigabe (${governance.blocker}).`);
     return { commit, evidence, findings };
   }
-  const digest = basisDigest(governance.governance.basis);
-  if (digest !== evidence.basisSha256 || governance.governance.basis.length !== evidence.basisFiles)
-    findings.push(`Die Regeln und Identitäten, auf die sich der Nachweis beruft, sind nicht die des Basis-Commits ${short(parent.sha)} (Prüfsumme weicht ab).`);
+  findings.push(...basisFindings(evidence.basis, governance.governance.basis, parent.sha));
   const decision = evaluate(snapshotOf(commit, evidence, governance.governance), governance.governance, commit.committed);
   for (const r of decision.requirements.filter((x) => !x.met)) {
     findings.push(
@@ -111,6 +116,25 @@ function auditCommit(
   if (decision.resolution && !decision.resolution.found) findings.push(`Beschluss fehlt oder ist ungültig: ${decision.resolution.problem ?? ''}`);
   if (!decision.ok) findings.push(...decision.notes);
   return { commit, evidence, findings };
+}
+
+/** Each rule or identity file whose content in the record is not the one of the base commit, by name. */
+function basisFindings(recorded: Evidence['basis'], actual: readonly { path: string; sha256: string }[], base: string): string[] {
+  const inRecord = new Map(recorded.map((f) => [f.path, f.sha256]));
+  const inBase = new Map(actual.map((f) => [f.path, f.sha256]));
+  const paths = [...new Set([...inRecord.keys(), ...inBase.keys()])].sort();
+  return paths.flatMap((path) => {
+    const was = inRecord.get(path);
+    const is = inBase.get(path);
+    if (was === is) return [];
+    const what =
+      was === undefined
+        ? 'fehlt im Nachweis'
+        : is === undefined
+          ? 'gibt es im Basis-Commit nicht'
+          : `hat im Nachweis sha256 ${was.slice(0, 12)}, im Basis-Commit ${is.slice(0, 12)}`;
+    return [`Die Regel- oder Identitätsdatei ${path} ${what}: der Nachweis beruft sich nicht auf die Regeln und Identitäten des Basis-Commits ${short(base)}.`];
+  });
 }
 
 /**

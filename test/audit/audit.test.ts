@@ -23,11 +23,14 @@ describe('verbund audit', () => {
     // A revert is a change like any other: directly pushed, it has no evidence.
     git(root, ['revert', '--no-edit', 'HEAD'], '2026-03-04T10:00:00+01:00');
     const reverted = verbund('audit', '--root', root).stdout.split('\n');
-    expect(reverted[2]).toMatch(/^2026-03-04 {2}[0-9a-f]{12} {2}kein Pull Request {2}NICHT BELEGT$/);
+    expect(reverted[3]).toMatch(/^2026-03-04 {2}[0-9a-f]{12} {2}kein Pull Request {2}NICHT BELEGT$/);
     git(root, ['reset', '-q', '--hard', 'HEAD~1']);
     const run = verbund('audit', '--root', root);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
+      expect.stringMatching(
+        /^\d{4}-\d{2}-\d{2} {2}[0-9a-f]{12} {2}Anfang der Historie: ohne Eltern-Commit, also ohne Regeln, nach denen er hätte freigegeben werden können; nicht geprüft\.$/,
+      ),
       `2026-03-02  ${first.slice(0, 12)}  musterverbund/governance#1  belegt: Regeln eigene-dateien; freigegeben von bm-musterstadt (stadt-musterstadt)`,
       expect.stringMatching(
         /^2026-03-03 {2}[0-9a-f]{12} {2}musterverbund\/governance#2 {2}belegt: Regeln eigene-dateien; freigegeben von esr-musterstadt \(stadt-musterstadt\)$/,
@@ -54,20 +57,26 @@ describe('verbund audit', () => {
     mergePull(root, { number: 6, line: 'sechs', approver: deputy, approvedAt: '2027-12-31T09:00:00Z', mergedAt: '2028-01-02T11:00:00+01:00', tamper: late });
     const run = verbund('audit', '--root', root, '--format', 'json');
     expect(run.code).toBe(1);
-    const out = JSON.parse(run.stdout) as { ok: boolean; commits: { pullRequest?: string; ok: boolean; findings: string[] }[] };
+    const out = JSON.parse(run.stdout) as {
+      ok: boolean;
+      branchOk: boolean;
+      commits: { start?: true; pullRequest?: string; ok: boolean; findings: string[] }[];
+    };
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
       JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'output', 'audit.schema.json'), 'utf8')) as object,
     );
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     expect(out.ok).toBe(false);
-    expect(out.commits.map((c) => [c.pullRequest ?? 'direkt', c.ok])).toEqual([
+    expect(out.commits.map((c) => [c.pullRequest ?? (c.start ? 'Anfang' : 'direkt'), c.ok])).toEqual([
+      ['Anfang', true],
       ['direkt', false],
       ['musterverbund/governance#3', false],
       ['musterverbund/governance#4', false],
       ['musterverbund/governance#5', true],
       ['musterverbund/governance#6', false],
     ]);
-    expect(out.commits[0]!.findings).toEqual(['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).']);
+    expect(out.branchOk).toBe(false);
+    expect(out.commits[1]!.findings).toEqual(['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).']);
     // The file's history shows the forged record as the audit judged it, never as an approval.
     const forgedLine = verbund('audit', '--root', root, '--path', MEMBER)
       .stdout.split('\n')
@@ -76,14 +85,14 @@ describe('verbund audit', () => {
     // A period shows its commits; the exit code stays that of the whole branch.
     const period = verbund('audit', '--root', root, '--from', '2028-01-02', '--to', '2028-01-02');
     expect(period.code).toBe(1);
-    expect(period.stdout).toContain('Auf dem ganzen Zweig: 5 Commits, 4 ohne gültigen Nachweis.\n');
+    expect(period.stdout).toContain('Auf dem ganzen Zweig: 5 Commits geprüft, 4 ohne gültigen Nachweis.\n');
     expect(verbund('audit', '--root', root, '--from', '2026-05-01', '--to', '2026-04-01').stderr).toContain('--from 2026-05-01 liegt nach --to 2026-04-01.');
     expect(verbund('audit', '--root', root, '--as-of', '2026-02-30').stderr).toContain('--as-of erwartet ein Datum JJJJ-MM-TT, nicht „2026-02-30“.');
-    expect(out.commits[1]!.findings[0]).toBe(
+    expect(out.commits[2]!.findings[0]).toBe(
       'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2026-04-02.',
     );
-    expect(out.commits[2]!.findings[0]).toMatch(/^Der gemergte Stand \(Baum [0-9a-f]{12}\) ist nicht der freigegebene \(Baum [0-9a-f]{12}\)\.$/);
-    expect(out.commits[4]!.findings[0]).toBe(
+    expect(out.commits[3]!.findings[0]).toMatch(/^Der gemergte Stand \(Baum [0-9a-f]{12}\) ist nicht der freigegebene \(Baum [0-9a-f]{12}\)\.$/);
+    expect(out.commits[5]!.findings[0]).toBe(
       'Anforderung „HVB von Stadt Musterstadt“ (Regel eigene-dateien) ist nicht erfüllt: 0 von 1 gültigen Freigaben am 2028-01-02.',
     );
   });
@@ -138,11 +147,10 @@ describe('verbund audit', () => {
     expect(lines.filter((l) => l.startsWith('    '))).toEqual([
       '    Ziel 1.1 angelegt.',
       `    Datei umbenannt: ${old} → ${renamed}`,
-      '    Ziel 1.1: Meilenstein 1.1-M2 › status: von „inArbeit“ auf „erreicht“',
-      '    Ziel 1.1: Meilenstein 1.1-M2 › erreichtAm: hinzugefügt („2026-02-20“)',
+      '    Ziel 1.1: Meilenstein 1.1-M2: Status von inArbeit auf erreicht (erreichtAm 2026-02-20)',
     ]);
     expect(lines.filter((l) => /^\d{4}-/.test(l)).map((l) => l.replace(/ {2}[0-9a-f]{12} {2}/, ' '))).toEqual([
-      '2026-01-05 NICHT BELEGT: Anfang der Historie: ohne Eltern-Commit, keine Freigabe möglich.',
+      '2026-01-05 Anfang der Historie: ohne Eltern-Commit, also ohne Regeln, nach denen er hätte freigegeben werden können; nicht geprüft.',
       '2026-02-01 NICHT BELEGT: Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).',
       '2026-02-21 NICHT BELEGT: Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).',
     ]);
@@ -169,13 +177,18 @@ describe('verbund audit', () => {
     // Self-contained: nothing is fetched when it is opened or printed.
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
     expect(html).toContain('<html lang="de">');
-    expect([...html.matchAll(/<h([1-3])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '3']);
-    expect(html).toContain('<p>2 Änderungen geprüft, <strong>1 ohne gültigen Nachweis</strong>.</p>');
+    expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '4', '4', '3']);
+    expect(html).toContain('<p><strong>2 Commits geprüft, 1 ohne gültigen Nachweis</strong>.</p>');
     expect(html).toContain('<caption>Änderungen ohne gültigen Nachweis</caption>');
     expect(html).toContain('<th scope="col">Befund</th>');
     expect(html).toContain('<td>Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).</td>');
-    expect(html).toContain('<li>Mitglied stadt-musterstadt: name: von „Stadt Musterstadt“ auf „Stadt &lt;script&gt;alert(1)&lt;/script&gt;“</li>');
-    expect(html).toContain('<td>bm-musterstadt (1006)</td><td>hvb</td><td>stadt-musterstadt</td><td>102</td><td>2026-04-02T09:00:00Z</td><td></td>');
+    expect(html).toContain('<li>Mitglied stadt-musterstadt: Name von „Stadt Musterstadt“ auf „Stadt &lt;script&gt;alert(1)&lt;/script&gt;“</li>');
+    expect(html).toContain(
+      '<td>bm-musterstadt (1006)</td><td>hvb</td><td>stadt-musterstadt</td><td>hvb:stadt-musterstadt</td><td>102</td><td>2026-04-02T09:00:00Z</td><td></td>',
+    );
+    expect(html).toMatch(
+      /<li>Regeln und Identitäten: governance\/gremien\/ag-informationssicherheit\.yaml \(sha256 [0-9a-f]{12}\), .*policies\/freigaberegeln\.yaml \(sha256 [0-9a-f]{12}\)<\/li>/,
+    );
     expect(html).not.toContain('#1 ');
   });
 
@@ -184,7 +197,7 @@ describe('verbund audit', () => {
     const file = 'governance/kostenschluessel/gleiche-teile.yaml';
     mergePull(root, { number: 8, line: 'acht', file, approver: hvb, approvedAt: '2026-03-02T09:00:00Z', mergedAt: '2026-03-02T10:00:00+01:00' });
     const out = JSON.parse(verbund('audit', '--root', root, '--format', 'json').stdout) as { commits: { findings: string[] }[] };
-    expect(out.commits[0]!.findings).toContain(
+    expect(out.commits[1]!.findings).toContain(
       'Beschluss fehlt oder ist ungültig: Der Pull Request nennt keinen Beschluss; bitte in die Beschreibung eine Zeile „Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>“ (Gremium: HVB-Runde, Rat, Kreistag) schreiben.',
     );
   });

@@ -1,8 +1,7 @@
-import { berlinDay } from '../../approvals/berlin';
-import { HistoryError, readBlobs, readHistory } from '../../audit/history';
+import { readBlobs, readHistory } from '../../audit/history';
 import { auditHtml } from '../../audit/html';
 import { blobParser, changeLines } from '../../audit/path-history';
-import { auditJson, auditText } from '../../audit/report';
+import { auditJson, auditText, totals } from '../../audit/report';
 import { crossCheck } from '../../audit/cross-check';
 import { auditHistory, isGovernancePath, type CommitAudit } from '../../audit/verify';
 import { createOctokit } from '../../github/client';
@@ -11,10 +10,9 @@ import { fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
-import { artefact, asOf, isCalendarDay, type AuditArgs } from './audit-views';
+import { artefact, asOf, deliver, inPeriod, isCalendarDay, readOrSay, type AuditArgs } from './audit-views';
 
 export type { AuditArgs } from './audit-views';
-import { OutFile } from './out-file';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 
@@ -27,63 +25,58 @@ const FORMATS = ['text', 'json', 'html'] as const;
 export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<number> {
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unbekanntes Format „${format}“. Erlaubt sind: ${FORMATS.join(', ')}.`);
-  if (args.asOf !== undefined && args.path !== undefined) throw new UsageError('--as-of und --path lassen sich nicht verbinden.');
-  if (args.asOf !== undefined) return asOf(args, args.asOf, io);
+  refuseCombinations(args);
+  if (args.asOf !== undefined) return asOf(args, args.asOf, format, io);
   if (args.path !== undefined) return artefact(args, args.path, format, io);
-  for (const [flag, value] of [
-    ['--from', args.from],
-    ['--to', args.to],
-  ] as const) {
-    if (value !== undefined && !isCalendarDay(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
-  }
-  if (args.from !== undefined && args.to !== undefined && args.from > args.to) throw new UsageError(`--from ${args.from} liegt nach --to ${args.to}.`);
-  let audits: CommitAudit[];
-  let all: CommitAudit[];
-  let blobs;
-  try {
+  const read = readOrSay(() => {
     const commits = readHistory(args.root, args.branch ?? 'HEAD');
-    blobs = readBlobs(
+    const blobs = readBlobs(
       args.root,
       commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
     );
     // Every commit is re-verified (each rests on its parent's state); the report shows the period,
     // the exit code stays that of the whole branch.
-    all = auditHistory(commits, blobs, precompiledValidators());
-    audits = all.filter((a) => {
-      const day = berlinDay(a.commit.committed);
-      return (args.from === undefined || day >= args.from) && (args.to === undefined || day <= args.to);
-    });
-  } catch (error) {
-    if (!(error instanceof HistoryError)) throw error;
-    io.err(`verbund: ${escapeLine(error.message)}\n`);
-    return EXIT_USAGE;
-  }
+    return { blobs, all: auditHistory(commits, blobs, precompiledValidators()) };
+  }, io);
+  if (!read) return EXIT_USAGE;
+  const { blobs, all } = read;
+  let audits = all.filter((a) => inPeriod(a.commit.committed, args));
   const online = args.repo === undefined ? undefined : await crossCheckWithGithub(audits, args, io);
   if (online === null) return EXIT_USAGE;
   if (online) audits = online;
   const offlineOnly = online === undefined;
-  let output: string;
-  if (format === 'html') {
-    const dataOf = blobParser(blobs);
-    const entries = audits.map((audit) => ({
-      audit,
-      changes: audit.commit.changes.filter((c) => isGovernancePath(c.path)).flatMap((c) => changeLines(c, dataOf)),
-    }));
-    output = auditHtml(entries, { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly });
-  } else output = format === 'json' ? JSON.stringify(auditJson(audits, offlineOnly), null, 2) + '\n' : auditText(audits, offlineOnly);
   const allOk = all.every((a) => a.findings.length === 0) && audits.every((a) => a.findings.length === 0);
-  if (audits.length !== all.length && format === 'text') {
-    output += `Auf dem ganzen Zweig: ${all.length} Commits, ${all.filter((a) => a.findings.length > 0).length} ohne gültigen Nachweis.\n`;
+  const code = allOk ? EXIT_OK : EXIT_FINDINGS;
+  if (format === 'text') {
+    let output = auditText(audits, offlineOnly);
+    if (audits.length !== all.length) output += `Auf dem ganzen Zweig: ${totals(all)}.\n`;
+    return deliver(output, args, io, code);
   }
-  if (args.out === undefined) io.out(output);
-  else {
-    const out = OutFile.open(args.out, io);
-    if (!out) return EXIT_USAGE;
-    out.write(output);
-    if (!out.commit(io)) return EXIT_USAGE;
-    io.err(`verbund: Bericht nach ${escapeLine(args.out)} geschrieben.\n`);
+  // JSON and HTML tell each commit's changes at the level of the data too.
+  const dataOf = blobParser(blobs);
+  const entries = audits.map((audit) => ({
+    audit,
+    changes: audit.commit.changes.filter((c) => isGovernancePath(c.path)).flatMap((c) => changeLines(c, dataOf)),
+  }));
+  const frame = { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly };
+  const output = format === 'html' ? auditHtml(entries, frame) : JSON.stringify({ ...auditJson(entries, offlineOnly), branchOk: allOk }, null, 2) + '\n';
+  return deliver(output, args, io, code);
+}
+
+/** Options that do not go together, refused before anything is read. */
+function refuseCombinations(args: AuditArgs): void {
+  if (args.asOf !== undefined && args.path !== undefined) throw new UsageError('--as-of und --path lassen sich nicht verbinden.');
+  for (const [flag, value] of [
+    ['--from', args.from],
+    ['--to', args.to],
+  ] as const) {
+    if (value === undefined) continue;
+    if (!isCalendarDay(value)) throw new UsageError(`${flag} erwartet ein Datum JJJJ-MM-TT, nicht „${value}“.`);
+    if (args.asOf !== undefined) throw new UsageError(`--as-of zeigt den Stand eines Tages; ${flag} lässt sich damit nicht verbinden.`);
   }
-  return allOk ? EXIT_OK : EXIT_FINDINGS;
+  if (args.from !== undefined && args.to !== undefined && args.from > args.to) throw new UsageError(`--from ${args.from} liegt nach --to ${args.to}.`);
+  if (args.repo !== undefined && (args.asOf !== undefined || args.path !== undefined))
+    throw new UsageError('--repo gleicht die Freigaben mit GitHub ab und gilt nur für die Prüfung (ohne --as-of und --path).');
 }
 
 /**
