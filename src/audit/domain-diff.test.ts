@@ -1,5 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChange } from './domain-diff';
+
+/** What the README shows as examples of domain changes: each must be what describeChange says. */
+const README = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+const shown = (lines: string[]) => {
+  for (const line of lines) expect(README).toContain(`\n${line}\n`);
+  return lines;
+};
 
 describe('describeChange (domain changes in German)', () => {
   it('names a milestone by its id and says what changed in it', () => {
@@ -17,7 +26,7 @@ describe('describeChange (domain changes in German)', () => {
         { id: '2.1-M3', status: 'erreicht', erreichtAm: '2026-04-30' },
       ],
     };
-    expect(describeChange('governance/ziele/2.1-prozesse.yaml', before, after)).toEqual([
+    expect(shown(describeChange('governance/ziele/2.1-prozesse.yaml', before, after))).toEqual([
       'Ziel 2.1: Meilenstein 2.1-M3: Status von inArbeit auf erreicht (erreichtAm 2026-04-30)',
     ]);
     const retitled = { ...after, titel: 'Prozesse digital und medienbruchfrei' };
@@ -27,32 +36,32 @@ describe('describeChange (domain changes in German)', () => {
   });
 
   it('names a delegation by the people it names and its period', () => {
-    const d = { von: 'bm-a', an: 'av-a', umfang: 'Urlaub', gueltig: { von: '2026-07-01', bis: '2026-07-31' } };
+    const d = { von: 'bm-lilienthal', an: 'av-lilienthal', umfang: 'Urlaub', gueltig: { von: '2026-07-01', bis: '2026-07-31' } };
     const member = (delegationen: object[]) => ({
       id: 'gemeinde-lilienthal',
-      hvb: { name: 'Kai Beispiel', github: 'bm-a' },
-      vertretung: { name: 'Sabine Vorlage', github: 'av-a' },
+      hvb: { name: 'Kai Beispiel', github: 'bm-lilienthal' },
+      vertretung: { name: 'Sabine Vorlage', github: 'av-lilienthal' },
       delegationen,
     });
-    expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([]), member([d]))).toEqual([
-      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-a) an Sabine Vorlage (av-a) vom 2026-07-01 bis 2026-07-31 hinzugefügt',
+    expect(shown(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([]), member([d])))).toEqual([
+      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-lilienthal) an Sabine Vorlage (av-lilienthal) vom 2026-07-01 bis 2026-07-31 hinzugefügt',
     ]);
     const shortened = { ...d, gueltig: { von: '2026-07-01', bis: '2026-07-15' } };
     expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([d]), member([shortened]))).toEqual([
-      'Mitglied gemeinde-lilienthal: Delegation bm-a → av-a ab 2026-07-01 › gültig: bis von 2026-07-31 auf 2026-07-15',
+      'Mitglied gemeinde-lilienthal: Delegation bm-lilienthal → av-lilienthal ab 2026-07-01 › gültig: bis von 2026-07-31 auf 2026-07-15',
     ]);
     expect(describeChange('governance/mitglieder/gemeinde-lilienthal.yaml', member([d]), member([]))).toEqual([
-      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-a) an Sabine Vorlage (av-a) vom 2026-07-01 bis 2026-07-31 entfernt',
+      'Mitglied gemeinde-lilienthal: Delegation von Kai Beispiel (bm-lilienthal) an Sabine Vorlage (av-lilienthal) vom 2026-07-01 bis 2026-07-31 entfernt',
     ]);
   });
 
   it('shows a changed share of a cost key, an open value decided, a new file and a removed one', () => {
     const key = (share: string) => ({ id: 'umlage', verteilung: { art: 'fest', anteile: { landkreis: share, gemeinde: '65/100' } } });
-    expect(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), key('40/100'))).toEqual([
+    expect(shown(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), key('40/100')))).toEqual([
       'Kostenschlüssel umlage: Anteil landkreis 35 % → 40 %',
     ]);
     const third = { id: 'umlage', verteilung: { art: 'fest', anteile: { landkreis: '1/3', gemeinde: '2/3' } } };
-    expect(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), third)).toEqual([
+    expect(shown(describeChange('governance/kostenschluessel/umlage.yaml', key('35/100'), third))).toEqual([
       'Kostenschlüssel umlage: Anteil landkreis 35 % → 1/3 (≈ 33,33 %)',
       'Kostenschlüssel umlage: Anteil gemeinde 65 % → 2/3 (≈ 66,67 %)',
     ]);

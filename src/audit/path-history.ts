@@ -25,18 +25,31 @@ export function changesOf(commits: readonly HistoryCommit[], path: string): { co
   return found.reverse();
 }
 
-/** Reads a blob's data once (by blob id) with the project's parser; null when it is no valid YAML, undefined for none. */
+/** How many parsed contents a blob parser keeps: a history is walked in order, so a change's "before" is nearly always recent. */
+const RECENT = 4096;
+
+/**
+ * Reads a blob's data with the project's parser, keeping the most recently used contents (by
+ * blob id) so a long history is parsed about once per content without holding all of it; null
+ * when it is no valid YAML, undefined for none.
+ */
 export function blobParser(blobs: ReadonlyMap<string, Buffer>): (blob: string, file: string) => unknown {
   const parsed = new Map<string, unknown>();
   return (blob, file) => {
     if (/^0+$/.test(blob)) return undefined;
-    if (!parsed.has(blob)) {
-      const kind = kindOfPath(file);
-      const bytes = blobs.get(blob);
-      const result = kind && bytes ? parseText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file, kind) : undefined;
-      parsed.set(blob, result?.ok ? result.data : null);
+    if (parsed.has(blob)) {
+      const data = parsed.get(blob);
+      parsed.delete(blob);
+      parsed.set(blob, data); // most recently used last
+      return data;
     }
-    return parsed.get(blob);
+    const kind = kindOfPath(file);
+    const bytes = blobs.get(blob);
+    const result = kind && bytes ? parseText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file, kind) : undefined;
+    const data = result?.ok ? result.data : null;
+    parsed.set(blob, data);
+    if (parsed.size > RECENT) parsed.delete(parsed.keys().next().value!);
+    return data;
   };
 }
 

@@ -36,6 +36,22 @@ export async function branchTip(octokit: Octokit, pr: PullRef, branch: string): 
   }
 }
 
+/**
+ * How many commits of `base` the `head` lacks (GitHub's compare base...head): 0 when the head
+ * contains the base, so that the merged tree is the approved tree.
+ */
+export async function commitsBehind(octokit: Octokit, pr: PullRef, base: string, head: string): Promise<number> {
+  try {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner: pr.owner, repo: pr.repo, basehead: `${base}...${head}`, per_page: 1 });
+    return data.behind_by;
+  } catch (error) {
+    throw new GithubReadError(
+      `Der Vergleich von ${base.slice(0, 12)} mit ${head.slice(0, 12)} ist nicht lesbar (${failureReason(error)})`,
+      answeredStatus(error),
+    );
+  }
+}
+
 export interface MergeRequest extends PullRef {
   /** The head commit the approvals were given on: GitHub refuses the merge if the branch has moved since. */
   sha: string;

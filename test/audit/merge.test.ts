@@ -33,6 +33,9 @@ describe('verbund merge', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Gemergt als ${'f'.repeat(40)}, mit dem Nachweis der Freigabe im Commit.\n`);
     expect(fake.merges).toHaveLength(1);
+    expect(fake.requestsTo(/^GET \/repos\/musterverbund\/governance\/compare\//).map((r) => r.path)).toEqual([
+      `/repos/musterverbund/governance/compare/${base}...${HEAD}`,
+    ]);
     const request = fake.merges[0] as { sha: string; merge_method: string; commit_title: string; commit_message: string };
     expect(request).toMatchObject({ sha: HEAD, merge_method: 'merge', commit_title: 'Leitlinie 1.2 (#42)' });
     const parsed = spawnSync('git', ['interpret-trailers', '--parse'], { input: `Titel\n\n${request.commit_message}`, encoding: 'utf8' }).stdout;
@@ -57,7 +60,7 @@ describe('verbund merge', () => {
     );
   });
 
-  it('does not merge when an HVB is missing, when the base branch has moved on, or with an unknown method', async () => {
+  it('does not merge when an HVB is missing, when the base branch has moved on, when the head lacks commits of the base branch, or with an unknown method', async () => {
     const { root, base } = baseCheckout(roots);
     const missing = await start(leitlinieChange(base, { reviews: EVERY_HVB.slice(1) }));
     const run = await merge(root, missing.url);
@@ -69,6 +72,14 @@ describe('verbund merge', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('Der Zweig „main“ steht auf cccccccccccc, der Pull Request beruht auf');
     expect(moved.merges).toEqual([]);
+    const behind = await start(leitlinieChange(base, { behindBy: 2 }));
+    const outdated = await merge(root, behind.url);
+    expect(outdated.code).toBe(1);
+    expect(outdated.stderr).toBe(
+      `verbund: Der freigegebene Stand aaaaaaaaaaaa enthält 2 Commit(s) von „main“ (${base.slice(0, 12)}) nicht: bitte den Pull Request aktualisieren und neu freigeben lassen. Nicht gemergt.\n`,
+    );
+    expect(behind.merges).toEqual([]);
+    expect(behind.schemaErrors).toEqual([]);
     expect((await merge(root, moved.url, '--methode', 'rebase')).stderr).toContain('Unbekannte Merge-Art „rebase“. Erlaubt sind: merge, squash.');
   });
 

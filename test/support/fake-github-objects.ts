@@ -254,3 +254,28 @@ export function gitCommitObject(sha: string, tree: string, owner: string, repo: 
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
 }
+
+/** A commit as the REST commits and compare endpoints give it (the git commit inside, GitHub's accounts around it). */
+export function restCommitObject(sha: string, tree: string, owner: string, repo: string, urls: Urls): Record<string, unknown> {
+  const repoUrl = `${urls.api}/repos/${owner}/${repo}`;
+  const git = gitCommitObject(sha, tree, owner, repo, urls);
+  return {
+    url: `${repoUrl}/commits/${sha}`,
+    sha,
+    node_id: nodeId('C', sha),
+    html_url: `${urls.web}/${owner}/${repo}/commit/${sha}`,
+    comments_url: `${repoUrl}/commits/${sha}/comments`,
+    commit: {
+      url: git.url,
+      author: git.author,
+      committer: git.committer,
+      message: git.message,
+      comment_count: 0,
+      tree: git.tree,
+      verification: git.verification,
+    },
+    author: null,
+    committer: null,
+    parents: [],
+  };
+}

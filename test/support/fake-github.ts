@@ -11,6 +11,7 @@ import {
   type FileFacts,
   gitCommitObject,
   pullRequestObject,
+  restCommitObject,
   type ReviewFacts,
   reviewObject,
   type Urls,
@@ -38,6 +39,8 @@ export interface FakeScenario {
   branches?: Record<string, string>;
   /** false: GitHub refuses the merge (conflicts, a required check, branch protection). */
   mergeable?: boolean;
+  /** How many commits of the base branch the head lacks (compare base...head; default 0: up to date). */
+  behindBy?: number;
 }
 
 export interface Failure {
@@ -225,6 +228,38 @@ const ROUTES: [string, string, Handler][] = [
           node_id: 'REF_kwDO',
           url,
           object: { type: 'commit', sha, url: `${fake.url}/repos/${s.owner}/${s.repo}/git/commits/${sha}` },
+        },
+      };
+    },
+  ],
+  [
+    'GET',
+    '/repos/{owner}/{repo}/compare/{basehead}',
+    (fake, { basehead }) => {
+      const { scenario: s } = fake;
+      const [base, head] = basehead.split('...');
+      const known = (sha: string | undefined) =>
+        sha !== undefined && (s.commits[sha] !== undefined || Object.values(s.branches ?? { main: s.pull.baseSha }).includes(sha));
+      if (!known(base) || !known(head)) return notFound();
+      const behind = s.behindBy ?? 0;
+      const commit = (sha: string) => restCommitObject(sha, s.commits[sha] ?? 'e'.repeat(40), s.owner, s.repo, fake.urls);
+      const web = `${fake.urls.web}/${s.owner}/${s.repo}/compare/${basehead}`;
+      return {
+        status: 200,
+        body: {
+          url: `${fake.url}/repos/${s.owner}/${s.repo}/compare/${basehead}`,
+          html_url: web,
+          permalink_url: web,
+          diff_url: `${web}.diff`,
+          patch_url: `${web}.patch`,
+          base_commit: commit(base!),
+          merge_base_commit: commit(behind === 0 ? base! : s.pull.baseSha),
+          status: behind === 0 ? (base === head ? 'identical' : 'ahead') : 'diverged',
+          ahead_by: base === head ? 0 : 1,
+          behind_by: behind,
+          total_commits: base === head ? 0 : 1,
+          commits: base === head ? [] : [commit(head!)],
+          files: [],
         },
       };
     },

@@ -5,7 +5,7 @@ import { decisionTrailers } from '../../audit/trailers';
 import { escapeLine } from '../../findings/escape';
 import { governanceAt } from '../../gate/governance-at';
 import { GithubError, GithubWriteError } from '../../github/errors';
-import { branchTip, mergePull, pullFacts } from '../../github/merge';
+import { branchTip, commitsBehind, mergePull, pullFacts } from '../../github/merge';
 import { openSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
@@ -27,7 +27,7 @@ const METHODS = ['merge', 'squash'] as const;
  * GitHub, on the governance of its base commit read from git) and merges it only when every
  * requirement holds, with the decision record as git trailers in the merge commit. Refuses a
  * base branch that has moved since the pull request was last updated (the decision would rest
- * on outdated rules), and pins the merge to the approved head commit (a later push fails it).
+ * on outdated rules) and a head that does not contain the base branch, and pins the merge to the approved head commit (a later push fails it).
  * Exit 0 merged, 1 not approved or refused by GitHub, 2 when something could not be read.
  */
 export async function mergeCommand(args: MergeArgs, io: CommandIo): Promise<number> {
@@ -50,6 +50,14 @@ export async function mergeCommand(args: MergeArgs, io: CommandIo): Promise<numb
     if (tip !== snapshot.base.sha)
       return fail(
         `Der Zweig „${facts.baseRef}“ steht auf ${tip.slice(0, 12)}, der Pull Request beruht auf ${snapshot.base.sha.slice(0, 12)}: bitte den Pull Request aktualisieren, damit die Freigabe nach den geltenden Regeln entschieden wird. Nicht gemergt.`,
+        EXIT_FINDINGS,
+      );
+    // GitHub's base sha of a pull request can lag behind; only a head that contains the tip makes
+    // the merged tree the approved one (what the audit checks), whatever the branch protection says.
+    const behind = await commitsBehind(client.octokit, pr, tip, snapshot.head.sha);
+    if (behind > 0)
+      return fail(
+        `Der freigegebene Stand ${snapshot.head.sha.slice(0, 12)} enthält ${behind} Commit(s) von „${facts.baseRef}“ (${tip.slice(0, 12)}) nicht: bitte den Pull Request aktualisieren und neu freigeben lassen. Nicht gemergt.`,
         EXIT_FINDINGS,
       );
     let source;
