@@ -41,6 +41,13 @@ export interface EvidenceVote {
 }
 
 export const TRAILER_PREFIX = 'Verbund-';
+
+/** A value the record cannot carry without splitting a trailer or ending the block: nothing is written. */
+export class UnwritableEvidence extends Error {
+  constructor(readonly value: string) {
+    super(`Unzulässiger Wert im Nachweis: ${JSON.stringify(value)}`);
+  }
+}
 const VERSION = '1';
 
 /** One digest over the basis files (path and SHA-256 of each, sorted): what the decision's rules and identities were. */
@@ -59,7 +66,7 @@ export function decisionTrailers(decision: Decision): string[] {
   const token = (value: string | number): string => {
     const text = String(value);
     // Fail closed: a value that would split a trailer, or end the block, is never written.
-    if (!/^[\p{L}\p{N}._:/@+\-,=]+$/u.test(text)) throw new Error(`Unzulässiger Wert im Nachweis: ${JSON.stringify(text)}`);
+    if (!/^[\p{L}\p{N}._:/@+\-,=]+$/u.test(text)) throw new UnwritableEvidence(text);
     return text;
   };
   const lines = [
@@ -112,7 +119,7 @@ export function requirementKey(r: Decision['requirements'][number]): string {
 }
 
 function oneLine(text: string): string {
-  if (/[\r\n;]/.test(text)) throw new Error(`Unzulässiger Wert im Nachweis: ${JSON.stringify(text)}`);
+  if (/[\r\n;]/.test(text)) throw new UnwritableEvidence(text);
   return text.trim();
 }
 

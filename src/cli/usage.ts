@@ -46,13 +46,15 @@ verbund approvals (--repo EIGENTÜMER/NAME --pr N | --snapshot DATEI) [--format 
   Rückgabe: 0 freigegeben, 1 nicht freigegeben, 2 etwas war nicht lesbar
 
 verbund audit [--branch REV] [--format text|json|html] [--from JJJJ-MM-TT] [--to JJJJ-MM-TT]
-              [--out DATEI] [--as-of JJJJ-MM-TT | --path DATEI]
+              [--out DATEI] [--repo EIGENTÜMER/NAME] [--as-of JJJJ-MM-TT | --path DATEI]
   prüft jeden Commit der ersten Elternkette von REV (Standard: HEAD) offline nach: trägt er den
   Nachweis von verbund merge, und hält die Freigabe den Regeln und Identitäten seines
-  Eltern-Commits stand (am Tag des Merges)?
-  --from, --to  nur die Änderungen dieses Zeitraums zeigen (geprüft wird jede)
+  Eltern-Commits stand (am Tag des Merges)? Der erste Commit ist der Anfang der Historie.
+  --from, --to  nur die Änderungen dieses Zeitraums zeigen (geprüft wird jede); mit --path
+             nur dessen Änderungen in diesem Zeitraum
   --format   text (Standard), json oder html (ein Bericht zum Archivieren, ohne externe
-             Verweise, druckbar; mit den fachlichen Änderungen jedes Commits)
+             Verweise, druckbar; mit den fachlichen Änderungen jedes Commits); gilt auch für
+             --as-of und --path (Schemas: schemas/output/audit*.schema.json)
   --out      in diese Datei schreiben statt auf die Standardausgabe
   --repo     EIGENTÜMER/NAME: die Stimmen im Nachweis zusätzlich mit den Reviews bei GitHub
              abgleichen (Token aus GITHUB_TOKEN); ohne --repo wird nur offline geprüft
@@ -67,7 +69,8 @@ verbund merge --repo EIGENTÜMER/NAME --pr N [--methode merge|squash] [--api-url
   entscheidet die Freigabe neu (wie approvals) und mergt nur, wenn jede Anforderung erfüllt
   ist; der Merge-Commit trägt das Entscheidungsprotokoll als Git-Trailer (Verbund-…), die
   verbund audit später offline nachprüft. Verweigert einen veralteten Pull Request (der
-  Basis-Branch ist weiter) und einen, auf den nach der Freigabe noch gepusht wurde.
+  Basis-Branch ist weiter, oder der Kopf enthält nicht jeden seiner Commits) und einen, auf
+  den nach der Freigabe noch gepusht wurde.
   --methode  merge (Standard: Merge-Commit, die freigegebenen Commits bleiben erhalten) oder squash
   Rückgabe: 0 gemergt, 1 nicht freigegeben oder von GitHub abgelehnt, 2 etwas war nicht lesbar
 

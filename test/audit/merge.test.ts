@@ -2,12 +2,14 @@
 // it re-decides the approval on the base commit read from git and merges only an approved,
 // up-to-date pull request, pinned to the approved head, with the decision record as trailers.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvidence } from '../../src/audit/trailers';
 import { fakes, review, scenario, TOKEN } from '../github/fixture';
 import { HVB } from '../approvals/scenario';
 import { temporaryRoots } from '../support/cli';
-import { baseCheckout, verbundAsync } from '../support/git-repo';
+import { baseCheckout, GIT_ENV, verbundAsync } from '../support/git-repo';
 
 const roots = temporaryRoots();
 const start = fakes();
@@ -81,6 +83,25 @@ describe('verbund merge', () => {
     expect(behind.merges).toEqual([]);
     expect(behind.schemaErrors).toEqual([]);
     expect((await merge(root, moved.url, '--methode', 'rebase')).stderr).toContain('Unbekannte Merge-Art „rebase“. Erlaubt sind: merge, squash.');
+  });
+
+  it('refuses, without merging, a decision whose record git trailers cannot carry (a basis file name with a blank)', async () => {
+    const { root } = baseCheckout(roots);
+    const body = fs.readFileSync(path.join(root, 'governance/gremien/ag-onlinedienste.yaml'), 'utf8');
+    fs.writeFileSync(
+      path.join(root, 'governance/gremien/ag online.yaml'),
+      body.replace(/^id: .*$/m, 'id: ag-online').replace(/^name: .*$/m, 'name: AG Online'),
+    );
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', env: GIT_ENV }).stdout.trim();
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Gremium mit Leerzeichen im Dateinamen');
+    const fake = await start(leitlinieChange(git('rev-parse', 'HEAD')));
+    const run = await merge(root, fake.url);
+    expect(run.stderr).toBe(
+      'verbund: Der Nachweis lässt sich nicht als Git-Trailer schreiben: "governance/gremien/ag online.yaml" enthält Leer- oder Steuerzeichen (etwa ein Dateiname mit Leerzeichen). Nicht gemergt.\n',
+    );
+    expect(run.code).toBe(1);
+    expect(fake.merges).toEqual([]);
   });
 
   it('GitHub refusing the merge (a push after the approvals, conflicts) is exit 1 with the reason', async () => {

@@ -1,7 +1,7 @@
 import { berlinDay } from '../../approvals/berlin';
 import { evaluate } from '../../approvals/evaluate';
 import { formatDecisionText } from '../../approvals/summary';
-import { decisionTrailers } from '../../audit/trailers';
+import { decisionTrailers, UnwritableEvidence } from '../../audit/trailers';
 import { escapeLine } from '../../findings/escape';
 import { governanceAt } from '../../gate/governance-at';
 import { GithubError, GithubWriteError } from '../../github/errors';
@@ -74,12 +74,22 @@ export async function mergeCommand(args: MergeArgs, io: CommandIo): Promise<numb
     const decision = { ...evaluate(snapshot, base.governance, now), tool: TOOL };
     io.out(formatDecisionText(decision));
     if (!decision.ok) return fail(`Pull Request #${pr.pullNumber} ist nicht freigegeben; nicht gemergt.`, EXIT_FINDINGS);
+    let trailers;
+    try {
+      trailers = decisionTrailers(decision);
+    } catch (error) {
+      if (!(error instanceof UnwritableEvidence)) throw error;
+      return fail(
+        `Der Nachweis lässt sich nicht als Git-Trailer schreiben: ${JSON.stringify(error.value)} enthält Leer- oder Steuerzeichen (etwa ein Dateiname mit Leerzeichen). Nicht gemergt.`,
+        EXIT_FINDINGS,
+      );
+    }
     const sha = await mergePull(client.octokit, {
       ...pr,
       sha: snapshot.head.sha,
       method,
       title: `${facts.title} (#${pr.pullNumber})`,
-      message: `${decisionTrailers(decision).join('\n')}\n`,
+      message: `${trailers.join('\n')}\n`,
     });
     io.out(`Gemergt als ${sha}, mit dem Nachweis der Freigabe im Commit.\n`);
     return EXIT_OK;
