@@ -33,8 +33,8 @@ const NULL_BLOB = /^0+$/;
  * that the audit never starts one process per commit.
  */
 export function readHistory(root: string, rev: string): HistoryCommit[] {
-  if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
-  const run = spawnSync('git', historyLogArgs(rev), { cwd: root, maxBuffer: 1024 * 1024 * 1024, env: GIT_ENV });
+  const tip = wholeHistoryOf(root, rev);
+  const run = spawnSync('git', historyLogArgs(tip), { cwd: root, maxBuffer: 1024 * 1024 * 1024, env: GIT_ENV });
   if (run.status !== 0)
     throw new HistoryError(
       `Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${
@@ -45,6 +45,32 @@ export function readHistory(root: string, rev: string): HistoryCommit[] {
       }`,
     );
   return parseLog(run.stdout.toString('utf8')).reverse();
+}
+
+/**
+ * The commit `rev` names, when the repository holds its whole history: an audit of a shallow
+ * clone or of a range would judge its first commit as the start of the history, so both are
+ * refused (fail closed). One `git rev-parse` answers both questions.
+ */
+export function wholeHistoryOf(root: string, rev: string): string {
+  if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
+  const run = spawnSync('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${rev}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+    env: GIT_ENV,
+  });
+  const [shallow, sha] = run.stdout.trim().split('\n');
+  if (shallow === undefined || shallow === '')
+    throw new HistoryError(
+      `${root} ist kein Git-Repository (oder git ist nicht lesbar): ${run.stderr.trim().replace(/\s*\n\s*/g, '; ') || `git endete mit ${run.status}`}`,
+    );
+  if (run.status !== 0 || !sha || !/^[0-9a-f]{40,64}$/.test(sha))
+    throw new HistoryError(
+      `„${rev}“ ist in ${root} kein Commit (ein Zweig ohne Commits, ein Tippfehler oder ein Bereich wie A..B; erwartet wird eine Revision).`,
+    );
+  if (shallow === 'true')
+    throw new HistoryError(`${root} ist ein flacher Klon: ohne die ganze Historie lässt sich nichts nachprüfen (bitte git fetch --unshallow).`);
+  return sha;
 }
 
 /** The arguments of the one `git log` the audit reads the history with (the benchmark's floor runs the same). */
@@ -68,8 +94,8 @@ export function historyLogArgs(rev: string): string[] {
 
 /** The first-parent chain of `rev` as commit and committer date only, oldest first: one light `git log` (for --as-of). */
 export function readChain(root: string, rev: string): { sha: string; committed: string }[] {
-  if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
-  const run = spawnSync('git', ['log', '--first-parent', '--format=%H %cI', '--end-of-options', rev], {
+  const tip = wholeHistoryOf(root, rev);
+  const run = spawnSync('git', ['log', '--first-parent', '--format=%H %cI', '--end-of-options', tip], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
@@ -128,6 +154,24 @@ export function parseLog(text: string): HistoryCommit[] {
     commits.push({ sha: sha!, tree: tree!, parents: parents ? parents.split(' ') : [], committed: committed!, message: message!, changes });
   }
   return commits;
+}
+
+/** The tree of each commit asked for that the repository holds (one `git cat-file --batch`); a missing one is left out. */
+export function readCommitTrees(root: string, shas: Iterable<string>): Map<string, string> {
+  const wanted = [...new Set(shas)].filter((sha) => /^[0-9a-f]{40,64}$/.test(sha));
+  let objects;
+  try {
+    objects = readBlobBatch(root, wanted, 'Commits der Historie sind nicht lesbar.');
+  } catch (error) {
+    if (error instanceof GitSourceError) throw new HistoryError(error.message);
+    throw error;
+  }
+  const trees = new Map<string, string>();
+  for (const [sha, bytes] of objects) {
+    const tree = /^tree ([0-9a-f]{40,64})\n/.exec(bytes.subarray(0, 80).toString('latin1'));
+    if (tree) trees.set(sha, tree[1]!);
+  }
+  return trees;
 }
 
 /** The contents of many blobs (the same one-process reader as GitSource): by blob id; a missing one is an error. */

@@ -77,31 +77,73 @@ export function decisionTrailers(decision: Decision): string[] {
     `Verbund-Kopf: ${token(decision.head.sha)} baum=${token(decision.head.tree)}`,
     `Verbund-Grundlage: dateien=${decision.basis.length} sha256=${basisDigest(decision.basis)}`,
     ...sortedBasis(decision.basis).map((b) => `Verbund-Datei: ${token(b.sha256)} ${token(b.path)}`),
-    `Verbund-Regeln: ${[...new Set(decision.requirements.flatMap((r) => r.rules))].sort().map(token).join(',') || 'keine'}`,
+    `Verbund-Regeln: ${decisionRules(decision).map(token).join(',') || 'keine'}`,
   ];
-  for (const r of decision.requirements) {
-    const requirement = requirementKey(r);
-    for (const v of r.votes) {
-      const parts = [
-        `anforderung=${token(requirement)}`,
-        ...(v.member ? [`mitglied=${token(v.member)}`] : []),
-        `rolle=${v.role}`,
-        `id=${v.userId}`,
-        `login=${token(v.login)}`,
-        `review=${v.reviewId}`,
-        `zeit=${token(v.submittedAt)}`,
-        `commit=${token(v.commitId)}`,
-        ...(v.delegation
-          ? [`delegation=${[v.delegation.von, v.delegation.an, v.delegation.gueltig.von, v.delegation.gueltig.bis ?? ''].map(token).join(':')}`]
-          : []),
-      ];
-      lines.push(`Verbund-Stimme: ${parts.join(' ')}`);
-    }
+  for (const v of evidenceVotes(decision)) {
+    const parts = [
+      `anforderung=${token(v.requirement)}`,
+      ...(v.member ? [`mitglied=${token(v.member)}`] : []),
+      `rolle=${v.role}`,
+      `id=${v.userId}`,
+      `login=${token(v.login)}`,
+      `review=${v.reviewId}`,
+      `zeit=${token(v.submittedAt)}`,
+      `commit=${token(v.commitId)}`,
+      ...(v.delegation ? [`delegation=${[v.delegation.von, v.delegation.an, v.delegation.ab, v.delegation.bis ?? ''].map(token).join(':')}`] : []),
+    ];
+    lines.push(`Verbund-Stimme: ${parts.join(' ')}`);
   }
   const found = decision.resolution?.found;
   if (found) lines.push(`Verbund-Beschluss: ${oneLine(found.gremium)}; ${token(found.datum)}; ${oneLine(found.nummer)}`);
   lines.push(`Verbund-Entschieden: ${token(decision.evaluatedAt)} ${token(decision.tool ? `${decision.tool.name}/${decision.tool.version}` : 'verbund')}`);
   return lines;
+}
+
+/** The rules a decision applied, sorted: what the record names. */
+export function decisionRules(decision: Pick<Decision, 'requirements'>): string[] {
+  return [...new Set(decision.requirements.flatMap((r) => r.rules))].sort();
+}
+
+/** Each vote of a decision as the record holds it: one per requirement it counted for. */
+export function evidenceVotes(decision: Pick<Decision, 'requirements'>): EvidenceVote[] {
+  return decision.requirements.flatMap((r) =>
+    r.votes.map((v) => ({
+      requirement: requirementKey(r),
+      ...(v.member ? { member: v.member } : {}),
+      role: v.role,
+      userId: v.userId,
+      login: v.login,
+      reviewId: v.reviewId,
+      submittedAt: v.submittedAt,
+      commitId: v.commitId,
+      ...(v.delegation
+        ? {
+            delegation: {
+              von: v.delegation.von,
+              an: v.delegation.an,
+              ab: v.delegation.gueltig.von,
+              ...(v.delegation.gueltig.bis ? { bis: v.delegation.gueltig.bis } : {}),
+            },
+          }
+        : {}),
+    })),
+  );
+}
+
+/** A vote as one comparable line (what its trailer says, field by field). */
+export function voteKey(v: EvidenceVote): string {
+  const d = v.delegation;
+  return [
+    v.requirement,
+    v.member ?? '',
+    v.role,
+    v.userId,
+    v.login,
+    v.reviewId,
+    v.submittedAt,
+    v.commitId,
+    d ? `${d.von}:${d.an}:${d.ab}:${d.bis ?? ''}` : '',
+  ].join(' ');
 }
 
 /** The key of a requirement in the record: what it demanded, without the German description. */
@@ -133,7 +175,8 @@ export type ParsedEvidence = { evidence: Evidence } | { problem: string } | unde
 export function parseEvidence(message: string): ParsedEvidence {
   const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
-  const trailers = trailerLines(last).filter(([key]) => key.startsWith(TRAILER_PREFIX));
+  const block = trailerLines(last);
+  const trailers = block.lines.filter(([key]) => key.startsWith(TRAILER_PREFIX));
   if (trailers.length === 0) return undefined;
   const all = (key: string) => trailers.filter(([k]) => k === key).map(([, v]) => v);
   const one = (key: string): string => {
@@ -142,6 +185,11 @@ export function parseEvidence(message: string): ParsedEvidence {
     return values[0]!;
   };
   try {
+    // Only what git reads as trailers counts: a block with a line of free text is none to git.
+    if (block.freeText)
+      throw new EvidenceError(`der letzte Absatz enthält außer Trailern die Zeile „${block.freeText.slice(0, 60)}“, git liest ihn nicht als Trailer`);
+    const unknown = trailers.find(([key]) => !KEYS.has(key));
+    if (unknown) throw new EvidenceError(`unbekannter Trailer ${unknown[0]}`);
     if (one('Verbund-Freigabe') !== VERSION) throw new EvidenceError(`unbekannte Fassung des Nachweises „${one('Verbund-Freigabe')}“`);
     const pr = /^([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)#([1-9][0-9]*)$/.exec(one('Verbund-Pull-Request'));
     if (!pr) throw new EvidenceError('Verbund-Pull-Request hat nicht die Form EIGENTÜMER/NAME#NUMMER');
@@ -156,13 +204,14 @@ export function parseEvidence(message: string): ParsedEvidence {
       throw new EvidenceError(`Verbund-Grundlage nennt ${basis.dateien} Dateien, der Nachweis listet ${files.length}`);
     if (new Set(files.map((f) => f.path)).size !== files.length) throw new EvidenceError('eine Datei steht mehrfach in Verbund-Datei');
     if (basisDigest(files) !== basis.sha256) throw new EvidenceError('die Prüfsumme in Verbund-Grundlage passt nicht zu den Verbund-Datei-Zeilen');
-    const decided = one('Verbund-Entschieden').split(' ');
+    const decided = /^(\S+) ([A-Za-z0-9._-]+\/[A-Za-z0-9._+-]+)$/.exec(one('Verbund-Entschieden'));
+    if (!decided || !isInstant(decided[1]!)) throw new EvidenceError('Verbund-Entschieden hat nicht die Form <Zeitpunkt ISO 8601> <werkzeug/fassung>');
     const resolution = all('Verbund-Beschluss');
     if (resolution.length > 1) throw new EvidenceError('mehr als ein Verbund-Beschluss');
     return {
       evidence: {
         repo: pr[1]!,
-        pullRequest: Number(pr[2]),
+        pullRequest: integer(pr[2], 'Verbund-Pull-Request Nummer'),
         author: { id: integer(author.id, 'Verbund-Autor id'), login: text(author.login, 'Verbund-Autor login') },
         base,
         head: head[1]!,
@@ -172,8 +221,8 @@ export function parseEvidence(message: string): ParsedEvidence {
         rules: one('Verbund-Regeln') === 'keine' ? [] : one('Verbund-Regeln').split(','),
         votes: all('Verbund-Stimme').map(vote),
         ...(resolution.length === 1 ? { resolution: resolution[0]! } : {}),
-        decidedAt: decided[0] ?? '',
-        tool: decided[1] ?? '',
+        decidedAt: decided[1]!,
+        tool: decided[2]!,
       },
     };
   } catch (error) {
@@ -189,8 +238,9 @@ class EvidenceError extends Error {}
  * a line that starts with a blank continues the trailer before it, joined by one space. So the
  * audit reads the same values an auditor reads with git.
  */
-function trailerLines(block: string): [string, string][] {
-  const out: [string, string][] = [];
+function trailerLines(block: string): { lines: [string, string][]; freeText?: string } {
+  const lines: [string, string][] = [];
+  let freeText: string | undefined;
   let previous: [string, string] | undefined;
   for (const line of block.split('\n')) {
     if (/^[ \t]/.test(line) && previous) {
@@ -199,9 +249,30 @@ function trailerLines(block: string): [string, string][] {
     }
     const m = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/.exec(line);
     previous = m ? [m[1]!, m[2]!.trim()] : undefined;
-    if (previous) out.push(previous);
+    if (previous) lines.push(previous);
+    else freeText ??= line;
   }
-  return out;
+  return { lines, ...(freeText !== undefined ? { freeText } : {}) };
+}
+
+const KEYS = new Set([
+  'Verbund-Freigabe',
+  'Verbund-Pull-Request',
+  'Verbund-Autor',
+  'Verbund-Basis',
+  'Verbund-Kopf',
+  'Verbund-Grundlage',
+  'Verbund-Datei',
+  'Verbund-Regeln',
+  'Verbund-Stimme',
+  'Verbund-Beschluss',
+  'Verbund-Entschieden',
+]);
+const VOTE_FIELDS = new Set(['anforderung', 'mitglied', 'rolle', 'id', 'login', 'review', 'zeit', 'commit', 'delegation']);
+
+/** An ISO 8601 instant as GitHub and verbund write them (2026-03-01T10:00:00Z, with fraction or offset). */
+function isInstant(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
 function basisFile(value: string): { path: string; sha256: string } {
@@ -212,6 +283,10 @@ function basisFile(value: string): { path: string; sha256: string } {
 
 function vote(value: string): EvidenceVote {
   const f = fields(value, 'Verbund-Stimme');
+  const extra = Object.keys(f).find((key) => !VOTE_FIELDS.has(key));
+  if (extra) throw new EvidenceError(`Verbund-Stimme mit unbekanntem Feld „${extra}“`);
+  if (!f.commit || !/^[0-9a-f]{40,64}$/.test(f.commit)) throw new EvidenceError('Verbund-Stimme commit ist keine Commit-Kennung');
+  if (!f.zeit || !isInstant(f.zeit)) throw new EvidenceError('Verbund-Stimme zeit ist kein Zeitpunkt');
   const role = f.rolle;
   if (role !== 'hvb' && role !== 'delegation' && role !== 'gruppe') throw new EvidenceError(`Verbund-Stimme mit unbekannter Rolle „${role ?? ''}“`);
   const [von, an, ab, bis] = (f.delegation ?? '').split(':');

@@ -1,5 +1,6 @@
 import { berlinDay } from '../approvals/berlin';
 import { isBasisFile } from '../approvals/base-governance';
+import type { Decision } from '../approvals/decision';
 import { evaluate, type BaseGovernance } from '../approvals/evaluate';
 import type { GithubUser, Review, Snapshot } from '../approvals/snapshot';
 import { governanceAt } from '../gate/governance-at';
@@ -8,7 +9,7 @@ import type { ParseCache } from '../load/load';
 import type { Validators } from '../schema/validators';
 import { TreeSource } from '../source/tree-source';
 import type { HistoryCommit } from './history';
-import { parseEvidence, type Evidence } from './trailers';
+import { decisionRules, evidenceVotes, parseEvidence, voteKey, type Evidence } from './trailers';
 
 /** What the audit found for one commit of the main branch. */
 export interface CommitAudit {
@@ -35,19 +36,29 @@ export function isGovernancePath(path: string): boolean {
  * each is a finding with the commit. The first commit of the history has no parent to judge by:
  * it is listed as the start.
  */
-export function auditHistory(commits: readonly HistoryCommit[], blobs: ReadonlyMap<string, Buffer>, validators: Validators): CommitAudit[] {
+export function auditHistory(
+  commits: readonly HistoryCommit[],
+  blobs: ReadonlyMap<string, Buffer>,
+  commitTrees: ReadonlyMap<string, string>,
+  validators: Validators,
+): CommitAudit[] {
   const state = new Map<string, string>(); // path → blob id, the tree after the previous commit
   const governanceCache = new Map<string, ReturnType<typeof governanceAt>>();
   const parseCache: ParseCache = new Map(); // each distinct file content parsed once, by blob id
   const result: CommitAudit[] = [];
+  const mergedAs = new Map<string, string>(); // pull request → the commit that merged it
   let basisKey = '';
   commits.forEach((commit, i) => {
     const parent = commits[i - 1];
-    result.push(
-      parent
-        ? auditCommit(commit, parent, { files: state, basisKey }, blobs, { validators, parseCache }, governanceCache)
-        : { commit, findings: [], start: true },
-    );
+    if (!parent) result.push({ commit, findings: [], start: true });
+    else {
+      const audit = auditCommit(commit, parent, { files: state, basisKey }, { blobs, commitTrees }, { validators, parseCache }, governanceCache);
+      const pr = audit.evidence ? `${audit.evidence.repo}#${audit.evidence.pullRequest}` : undefined;
+      if (pr && mergedAs.has(pr))
+        audit.findings.push(`${pr} wurde schon mit Commit ${short(mergedAs.get(pr))} gemergt; ein Nachweis gilt für genau einen Merge.`);
+      else if (pr) mergedAs.set(pr, commit.sha);
+      result.push(audit);
+    }
     for (const change of commit.changes) {
       if (change.oldPath) state.delete(change.oldPath);
       if (change.status === 'D') state.delete(change.path);
@@ -79,11 +90,25 @@ function keyOfBasis(files: ReadonlyMap<string, string>): string {
     .join('\n');
 }
 
+/** What the repository holds: file contents by blob id, and the tree of each commit the records name (where it is here). */
+interface Objects {
+  blobs: ReadonlyMap<string, Buffer>;
+  commitTrees: ReadonlyMap<string, string>;
+}
+
+/** The commits a history's records name (approved heads, reviewed commits): their trees are read in one batch. */
+export function recordedCommits(commits: readonly HistoryCommit[]): string[] {
+  return commits.flatMap((c) => {
+    const parsed = parseEvidence(c.message);
+    return parsed && 'evidence' in parsed ? [parsed.evidence.head, ...parsed.evidence.votes.map((v) => v.commitId)] : [];
+  });
+}
+
 function auditCommit(
   commit: HistoryCommit,
   parent: HistoryCommit,
   state: State,
-  blobs: ReadonlyMap<string, Buffer>,
+  objects: Objects,
   loading: Loading,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): CommitAudit {
@@ -92,22 +117,21 @@ function auditCommit(
   if ('problem' in parsed) return { commit, findings: [parsed.problem] };
   const evidence = parsed.evidence;
   const findings: string[] = [];
-  if (commit.parents[0] !== parent.sha)
-    findings.push(`Der erste Eltern-Commit ${short(commit.parents[0])} ist nicht der vorige Commit des Zweigs ${short(parent.sha)}.`);
   if (evidence.base !== parent.sha)
     findings.push(
       `Die Freigabe wurde gegen ${short(evidence.base)} entschieden, der Commit folgt aber auf ${short(parent.sha)}: die Regeln des tatsächlichen Basis-Commits wurden nicht angewandt.`,
     );
   if (evidence.headTree !== commit.tree)
     findings.push(`Der gemergte Stand (Baum ${short(commit.tree)}) ist nicht der freigegebene (Baum ${short(evidence.headTree)}).`);
+  findings.push(...headFindings(commit, evidence, objects.commitTrees));
   const day = berlinDay(commit.committed);
-  const governance = governanceOf(state, blobs, parent.sha, day, loading, cache);
+  const governance = governanceOf(state, objects.blobs, parent.sha, day, loading, cache);
   if ('blocker' in governance) {
     findings.push(`Die Governance-Daten des Basis-Commits ${short(parent.sha)} tragen keine Freigabe (${governance.blocker}).`);
     return { commit, evidence, findings };
   }
   findings.push(...basisFindings(evidence.basis, governance.governance.basis, parent.sha));
-  const decision = evaluate(snapshotOf(commit, evidence, governance.governance), governance.governance, commit.committed);
+  const decision = evaluate(snapshotOf(commit, evidence, governance.governance, objects.commitTrees), governance.governance, commit.committed);
   for (const r of decision.requirements.filter((x) => !x.met)) {
     findings.push(
       `Anforderung „${r.description}“ (Regel ${r.rules.join(', ')}) ist nicht erfüllt: ${r.approved} von ${r.needed} gültigen Freigaben am ${day}.`,
@@ -115,7 +139,49 @@ function auditCommit(
   }
   if (decision.resolution && !decision.resolution.found) findings.push(`Beschluss fehlt oder ist ungültig: ${decision.resolution.problem ?? ''}`);
   if (!decision.ok) findings.push(...decision.notes);
+  findings.push(...recordFindings(evidence, decision));
   return { commit, evidence, findings };
+}
+
+/**
+ * Where the repository holds the approved head: a merge commit's second parent must be it, and
+ * its tree the one the record names (a squash merge's head may be gone from the clone; then the
+ * merged tree, compared above, is what the approvals were given on).
+ */
+function headFindings(commit: HistoryCommit, evidence: Evidence, trees: ReadonlyMap<string, string>): string[] {
+  const findings: string[] = [];
+  const merged = commit.parents[1];
+  if (merged !== undefined && merged !== evidence.head)
+    findings.push(`Gemergt wurde Commit ${short(merged)}, freigegeben war der Kopf-Commit ${short(evidence.head)}.`);
+  const tree = trees.get(evidence.head);
+  if (tree !== undefined && tree !== evidence.headTree)
+    findings.push(`Der Kopf-Commit ${short(evidence.head)} hat den Baum ${short(tree)}, der Nachweis nennt ${short(evidence.headTree)}.`);
+  return findings;
+}
+
+/**
+ * What the record says beyond who voted – the rules, each vote's requirement, member, role and
+ * delegation, the resolution – must be what the recomputed decision says: the reports show these
+ * values, so a record that claims otherwise is a finding, not a label.
+ */
+function recordFindings(evidence: Evidence, decision: Decision): string[] {
+  const findings: string[] = [];
+  const rules = decisionRules(decision);
+  if (rules.join(',') !== [...evidence.rules].sort().join(','))
+    findings.push(`Der Nachweis nennt die Regeln ${evidence.rules.join(', ') || 'keine'}, nachgerechnet gelten ${rules.join(', ') || 'keine'}.`);
+  const left = evidenceVotes(decision).map(voteKey);
+  for (const v of evidence.votes) {
+    const at = left.indexOf(voteKey(v));
+    if (at >= 0) left.splice(at, 1);
+    else
+      findings.push(
+        `Die Stimme von ${v.login} (Review ${v.reviewId}) steht im Nachweis als ${v.role}${v.member ? ` für ${v.member}` : ''} zu „${v.requirement}“; so zählt sie nachgerechnet nicht.`,
+      );
+  }
+  if (left.length > 0) findings.push(`Der Nachweis lässt ${left.length} Stimme(n) aus, die nachgerechnet zählen.`);
+  if (evidence.resolution !== undefined && !decision.resolution)
+    findings.push(`Der Nachweis nennt den Beschluss „${evidence.resolution}“, den keine Regel verlangt.`);
+  return findings;
 }
 
 /** Each rule or identity file whose content in the record is not the one of the base commit, by name. */
@@ -161,7 +227,7 @@ function governanceOf(
 }
 
 /** What the pull request was, as far as the commit and its trailers tell: its changes, author, votes and resolution. */
-function snapshotOf(commit: HistoryCommit, evidence: Evidence, governance: BaseGovernance): Snapshot {
+function snapshotOf(commit: HistoryCommit, evidence: Evidence, governance: BaseGovernance, commitTrees: ReadonlyMap<string, string>): Snapshot {
   const files = new Set<string>();
   const createdOrDeleted = new Set<string>();
   for (const c of commit.changes) {
@@ -193,7 +259,15 @@ function snapshotOf(commit: HistoryCommit, evidence: Evidence, governance: BaseG
     files: [...files].sort(),
     createdOrDeleted: [...createdOrDeleted].sort(),
     reviews,
-    trees: Object.fromEntries(evidence.votes.map((v) => [v.commitId, evidence.headTree])),
+    // A review counts for the tree of the commit it was given on, as the repository holds it; the
+    // head alone may be gone (squash merge), then it stands for the tree merged. Any other commit
+    // the clone lacks cannot be shown to carry the approved tree: its vote is stale.
+    trees: Object.fromEntries(
+      evidence.votes.flatMap((v) => {
+        const tree = commitTrees.get(v.commitId) ?? (v.commitId === evidence.head ? evidence.headTree : undefined);
+        return tree ? [[v.commitId, tree]] : [];
+      }),
+    ),
     teams,
   };
 }

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { berlinDay } from '../../approvals/berlin';
 import { stateHtml, stateLines, stateOn } from '../../audit/as-of';
-import { HistoryError, readBlobs, readChain, readHistory, readMessage } from '../../audit/history';
+import { auditBranch } from '../../audit/audit-branch';
+import { HistoryError, readChain, readMessage } from '../../audit/history';
 import { esc, list, page } from '../../audit/html-page';
 import { artefactHistory, changesOf } from '../../audit/path-history';
 import { evidenceJson, START_OF_HISTORY } from '../../audit/report';
 import { parseEvidence } from '../../audit/trailers';
-import { auditHistory, isGovernancePath, type CommitAudit } from '../../audit/verify';
+import type { CommitAudit } from '../../audit/verify';
 import { escapeLine } from '../../findings/escape';
 import { checkSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
@@ -62,15 +63,12 @@ export function asOf(args: AuditArgs, day: string, format: string, io: CommandIo
 export function artefact(args: AuditArgs, given: string, format: string, io: CommandIo): number {
   const file = repositoryPath(given);
   const found = readOrSay(() => {
-    const commits = readHistory(args.root, args.branch ?? 'HEAD');
-    const touching = changesOf(commits, file);
-    const blobs = readBlobs(args.root, [
-      ...commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
-      ...touching.flatMap(({ change }) => [change.oldBlob, change.newBlob]),
-    ]);
+    const branch = auditBranch(args.root, args.branch ?? 'HEAD', precompiledValidators(), (commits) =>
+      changesOf(commits, file).flatMap(({ change }) => [change.oldBlob, change.newBlob]),
+    );
     // Evidence is shown only as the audit judged it: a forged record is named as such, never as an approval.
-    const verdicts = new Map(auditHistory(commits, blobs, precompiledValidators()).map((a) => [a.commit.sha, a]));
-    return artefactHistory(commits, file, blobs).map((h) => ({ ...h, audit: verdicts.get(h.commit.sha)! }));
+    const verdicts = new Map(branch.audits.map((a) => [a.commit.sha, a]));
+    return artefactHistory(branch.commits, file, branch.blobs).map((h) => ({ ...h, audit: verdicts.get(h.commit.sha)! }));
   }, io);
   if (!found) return EXIT_USAGE;
   const entries = found.filter((e) => inPeriod(e.commit.committed, args));

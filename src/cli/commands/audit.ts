@@ -1,9 +1,9 @@
-import { readBlobs, readHistory } from '../../audit/history';
+import { auditBranch } from '../../audit/audit-branch';
 import { auditHtml } from '../../audit/html';
 import { blobParser, changeLines } from '../../audit/path-history';
 import { auditJson, auditText, totals } from '../../audit/report';
 import { crossCheck } from '../../audit/cross-check';
-import { auditHistory, isGovernancePath, type CommitAudit } from '../../audit/verify';
+import { isGovernancePath, type CommitAudit } from '../../audit/verify';
 import { createOctokit } from '../../github/client';
 import { GithubError } from '../../github/errors';
 import { fetchReviews } from '../../github/snapshot';
@@ -28,18 +28,11 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
   refuseCombinations(args);
   if (args.asOf !== undefined) return asOf(args, args.asOf, format, io);
   if (args.path !== undefined) return artefact(args, args.path, format, io);
-  const read = readOrSay(() => {
-    const commits = readHistory(args.root, args.branch ?? 'HEAD');
-    const blobs = readBlobs(
-      args.root,
-      commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)),
-    );
-    // Every commit is re-verified (each rests on its parent's state); the report shows the period,
-    // the exit code stays that of the whole branch.
-    return { blobs, all: auditHistory(commits, blobs, precompiledValidators()) };
-  }, io);
+  // Every commit is re-verified (each rests on its parent's state); the report shows the period,
+  // the exit code stays that of the whole branch.
+  const read = readOrSay(() => auditBranch(args.root, args.branch ?? 'HEAD', precompiledValidators()), io);
   if (!read) return EXIT_USAGE;
-  const { blobs, all } = read;
+  const { blobs, audits: all } = read;
   let audits = all.filter((a) => inPeriod(a.commit.committed, args));
   const online = args.repo === undefined ? undefined : await crossCheckWithGithub(audits, args, io);
   if (online === null) return EXIT_USAGE;
