@@ -14,6 +14,9 @@ export interface StateOn {
 interface Person {
   name?: string;
   github?: string;
+  /** The term as recorded; imAmt is false when the day lies outside it. */
+  gueltig?: { von: string; bis?: string };
+  imAmt: boolean;
 }
 
 interface Delegation {
@@ -55,8 +58,8 @@ export function stateOn(model: Model, day: string): StateOn {
     mitglieder: model.mitglieder.map((m) => ({
       id: m.id,
       name: m.name,
-      ...(bekannt(m.hvb) ? { hvb: person(bekannt(m.hvb)!) } : {}),
-      ...(bekannt(m.vertretung) ? { vertretung: person(bekannt(m.vertretung)!) } : {}),
+      ...(bekannt(m.hvb) ? { hvb: person(bekannt(m.hvb)!, day) } : {}),
+      ...(bekannt(m.vertretung) ? { vertretung: person(bekannt(m.vertretung)!, day) } : {}),
       delegationen: (m.delegationen ?? [])
         .filter((d) => d.gueltig.von <= day && (d.gueltig.bis === undefined || d.gueltig.bis >= day))
         .map((d) => ({ von: d.von, an: d.an, umfang: d.umfang, gueltig: { ...d.gueltig } })),
@@ -71,14 +74,25 @@ export function stateOn(model: Model, day: string): StateOn {
   };
 }
 
-function person(p: { name?: unknown; github?: unknown }): Person {
-  return { ...(typeof p.name === 'string' ? { name: p.name } : {}), ...(typeof p.github === 'string' ? { github: p.github } : {}) };
+function person(p: { name?: unknown; github?: unknown; gueltig?: unknown }, day: string): Person {
+  const term = isTerm(p.gueltig) ? { von: p.gueltig.von, ...(typeof p.gueltig.bis === 'string' ? { bis: p.gueltig.bis } : {}) } : undefined;
+  return {
+    ...(typeof p.name === 'string' ? { name: p.name } : {}),
+    ...(typeof p.github === 'string' ? { github: p.github } : {}),
+    ...(term ? { gueltig: term } : {}),
+    imAmt: !term || (term.von <= day && (term.bis === undefined || term.bis >= day)),
+  };
+}
+
+function isTerm(value: unknown): value is { von: string; bis?: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { von?: unknown }).von === 'string';
 }
 
 function personText(p: Person | undefined): string {
   if (!p) return 'offen';
-  const name = p.name ?? 'Name offen';
-  return p.github ? `${name} (${p.github})` : name;
+  const name = `${p.name ?? 'Name offen'}${p.github ? ` (${p.github})` : ''}`;
+  if (p.imAmt || !p.gueltig) return name;
+  return `nicht im Amt: ${name}, Amtszeit ${p.gueltig.bis ? `vom ${p.gueltig.von} bis ${p.gueltig.bis}` : `ab ${p.gueltig.von}`}`;
 }
 
 function delegationText(d: Delegation): string {

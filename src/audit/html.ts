@@ -10,6 +10,8 @@ export interface ReportFrame {
   /** When the report was made (ISO), for the archive. */
   createdAt: string;
   offlineOnly: boolean;
+  /** With a period: the result of the whole branch, which the exit code follows. */
+  branchTotals?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function auditHtml(entries: readonly ReportEntry[], frame: ReportFrame): 
     frame.offlineOnly ? '<p>Nur offline geprüft: die Reviews selbst wurden nicht bei GitHub abgeglichen.</p>' : '',
     '<h2>Ergebnis</h2>',
     `<p><strong>${esc(totals(entries.map((e) => e.audit)))}</strong>.</p>`,
+    frame.branchTotals ? `<p>Auf dem ganzen Zweig: ${esc(frame.branchTotals)}.</p>` : '',
     '<h2>Befunde</h2>',
     failed.length === 0
       ? '<p>Keine: jede Änderung trägt einen gültigen Nachweis ihrer Freigabe.</p>'

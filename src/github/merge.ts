@@ -9,6 +9,8 @@ export interface PullFacts {
   merged: boolean;
   baseRef: string;
   headSha: string;
+  /** The commit GitHub merged it as (merge or squash commit), once merged. */
+  mergeCommitSha?: string;
 }
 
 export interface PullRef {
@@ -20,7 +22,14 @@ export interface PullRef {
 export async function pullFacts(octokit: Octokit, pr: PullRef): Promise<PullFacts> {
   try {
     const { data } = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber });
-    return { title: data.title, state: data.state, merged: data.merged, baseRef: data.base.ref, headSha: data.head.sha };
+    return {
+      title: data.title,
+      state: data.state,
+      merged: data.merged,
+      baseRef: data.base.ref,
+      headSha: data.head.sha,
+      ...(data.merge_commit_sha ? { mergeCommitSha: data.merge_commit_sha } : {}),
+    };
   } catch (error) {
     throw new GithubReadError(`Pull Request #${pr.pullNumber} konnte nicht gelesen werden (${failureReason(error)})`, answeredStatus(error));
   }

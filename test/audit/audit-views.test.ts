@@ -102,6 +102,14 @@ describe('verbund audit views', () => {
     ]);
     expect(JSON.parse(verbund('audit', '--root', root, '--as-of', '2026-10-01', '--format', 'json').stdout).mitglieder[5].name).toBe('Stadt Musterstadt');
     expect(JSON.parse(verbund('audit', '--root', root, '--as-of', '2026-09-06', '--format', 'json').stdout)).toEqual({ day: '2026-09-06', commit: null });
+    expect(member).toMatchObject({ hvb: { name: 'Katrin Muster', github: 'bm-musterstadt', gueltig: { von: '2021-11-01' }, imAmt: true } });
+    // A term that has ended is said, not shown as if the person were in office.
+    const file = path.join(root, MEMBER);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('gueltig: { von: 2021-11-01 }', 'gueltig: { von: 2021-11-01, bis: 2026-10-03 }'));
+    git(root, ['commit', '-q', '-am', 'Amtszeit endet'], '2026-10-05T10:00:00+02:00');
+    expect(verbund('audit', '--root', root, '--as-of', '2026-10-05').stdout).toContain(
+      '  stadt-musterstadt (Stadt Musterstadt an der Aue): HVB nicht im Amt: Katrin Muster (bm-musterstadt), Amtszeit vom 2021-11-01 bis 2026-10-03; Vertretung Tobias Beispiel (esr-musterstadt)\n',
+    );
     const report = path.join(root, 'stand.html');
     expect(verbund('audit', '--root', root, '--as-of', '2026-10-02', '--format', 'html', '--out', report)).toMatchObject({ code: 0, stdout: '' });
     const html = fs.readFileSync(report, 'utf8');
@@ -131,10 +139,17 @@ describe('verbund audit views', () => {
       ok: true,
       changes: ['Mitglied stadt-musterstadt: Name von „Stadt Musterstadt“ auf „Stadt Musterstadt an der Aue“'],
     });
-    const html = verbund('audit', '--root', root, '--path', MEMBER, '--format', 'html').stdout;
+    const whole = verbund('audit', '--root', root, '--path', MEMBER, '--format', 'html');
+    expect(whole.code).toBe(1); // the direct push is shown, and lacks evidence
+    const html = whole.stdout;
     expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2']);
     expect(html).toContain('<p>musterverbund/governance#1, freigegeben von bm-musterstadt (stadt-musterstadt, hvb); Regeln eigene-dateien</p>');
     expect(html).toContain('<p>NICHT BELEGT: Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).</p>');
+    expect(verbund('audit', '--root', root, '--path', 'governance/mitglieder/gibt-es-nicht.yaml')).toMatchObject({
+      code: 2,
+      stderr:
+        'verbund: governance/mitglieder/gibt-es-nicht.yaml kommt in der Historie von „HEAD“ nicht vor (Pfad relativ zum Repository, Groß- und Kleinschreibung beachten).\n',
+    });
     for (const bad of ['', '.', '../governance/verbund.yaml', '/etc/passwd']) {
       expect(verbund('audit', '--root', root, `--path=${bad}`)).toMatchObject({
         code: 2,

@@ -141,7 +141,7 @@ describe('verbund audit', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(id: 1\.1-M2\n(?:.*\n)*?\s+status: )inArbeit/, '$1erreicht\n    erreichtAm: 2026-02-20'));
     git(root, ['commit', '-q', '-am', 'Meilenstein erreicht'], '2026-02-21T10:00:00+01:00');
     const run = verbund('audit', '--root', root, '--path', renamed);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1); // the rename and the milestone were pushed directly
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`Historie von ${renamed}`);
     expect(lines.filter((l) => l.startsWith('    '))).toEqual([
@@ -179,6 +179,7 @@ describe('verbund audit', () => {
     expect(html).toContain('<html lang="de">');
     expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '4', '4', '3']);
     expect(html).toContain('<p><strong>2 Commits geprüft, 1 ohne gültigen Nachweis</strong>.</p>');
+    expect(html).toContain('<p>Auf dem ganzen Zweig: 3 Commits geprüft, 1 ohne gültigen Nachweis.</p>');
     expect(html).toContain('<caption>Änderungen ohne gültigen Nachweis</caption>');
     expect(html).toContain('<th scope="col">Befund</th>');
     expect(html).toContain('<td>Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).</td>');

@@ -31,7 +31,7 @@ describe('the audit report in a browser', () => {
       const pages: [string, string[], number, string][] = [
         ['bericht.html', [], 1, 'Prüfbericht: Freigaben in der Governance-Historie'],
         ['stand.html', ['--as-of', '2026-03-02'], 0, ''],
-        ['historie.html', ['--path', MEMBER], 0, `Historie von ${MEMBER}`],
+        ['historie.html', ['--path', MEMBER], 1, `Historie von ${MEMBER}`],
       ];
       const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
       try {

@@ -118,6 +118,8 @@ export interface PullFacts {
   baseSha: string;
   headSha: string;
   changedFiles: number;
+  /** The commit GitHub merged it as; absent: still open. */
+  mergedAs?: string;
 }
 
 export function pullRequestObject(pr: PullFacts, urls: Urls): Record<string, unknown> {
@@ -142,7 +144,7 @@ export function pullRequestObject(pr: PullFacts, urls: Urls): Record<string, unk
     comments_url: `${issue}/comments`,
     statuses_url: `${repoUrl}/statuses/${pr.headSha}`,
     number: pr.number,
-    state: 'open',
+    state: pr.mergedAs ? 'closed' : 'open',
     locked: false,
     title: pr.title,
     user: userObject(pr.author, urls),
@@ -152,9 +154,9 @@ export function pullRequestObject(pr: PullFacts, urls: Urls): Record<string, unk
     active_lock_reason: null,
     created_at: '2026-11-29T15:00:00Z',
     updated_at: TIME,
-    closed_at: null,
-    merged_at: null,
-    merge_commit_sha: null,
+    closed_at: pr.mergedAs ? TIME : null,
+    merged_at: pr.mergedAs ? TIME : null,
+    merge_commit_sha: pr.mergedAs ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -174,7 +176,7 @@ export function pullRequestObject(pr: PullFacts, urls: Urls): Record<string, unk
     author_association: 'MEMBER',
     auto_merge: null,
     draft: false,
-    merged: false,
+    merged: pr.mergedAs !== undefined,
     mergeable: true,
     rebaseable: true,
     mergeable_state: 'blocked',

@@ -27,7 +27,7 @@ export interface FakeScenario {
   repo: string;
   /** When set, every request must carry it (as "token …" or "Bearer …"), else 401. */
   token?: string;
-  pull: { number: number; author: FakeUser; title?: string; body: string | null; baseSha: string; headSha: string; changedFiles?: number };
+  pull: { number: number; author: FakeUser; title?: string; body: string | null; baseSha: string; headSha: string; changedFiles?: number; mergedAs?: string };
   files: FileFacts[];
   reviews: ReviewFacts[];
   /** The tree of each commit by sha; any other sha answers 404. */

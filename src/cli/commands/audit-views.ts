@@ -12,7 +12,7 @@ import { escapeLine } from '../../findings/escape';
 import { checkSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSource } from '../../source/git-source';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
 import { OutFile } from './out-file';
 
 /** The options of verbund audit. */
@@ -71,7 +71,15 @@ export function artefact(args: AuditArgs, given: string, format: string, io: Com
     return artefactHistory(branch.commits, file, branch.blobs).map((h) => ({ ...h, audit: verdicts.get(h.commit.sha)! }));
   }, io);
   if (!found) return EXIT_USAGE;
+  if (found.length === 0) {
+    io.err(
+      `verbund: ${escapeLine(file)} kommt in der Historie von „${escapeLine(args.branch ?? 'HEAD')}“ nicht vor (Pfad relativ zum Repository, Groß- und Kleinschreibung beachten).\n`,
+    );
+    return EXIT_USAGE;
+  }
   const entries = found.filter((e) => inPeriod(e.commit.committed, args));
+  // As the audit: 1 when a change shown lacks valid evidence.
+  const code = entries.some((e) => e.audit.findings.length > 0) ? EXIT_FINDINGS : EXIT_OK;
   if (format === 'json') {
     const history = entries.map(({ commit, path: at, lines, audit }) => ({
       sha: commit.sha,
@@ -83,7 +91,7 @@ export function artefact(args: AuditArgs, given: string, format: string, io: Com
       findings: audit.findings,
       changes: lines,
     }));
-    return deliver(json({ path: file, history }), args, io);
+    return deliver(json({ path: file, history }), args, io, code);
   }
   const verdict = (a: CommitAudit) =>
     a.start
@@ -102,22 +110,19 @@ export function artefact(args: AuditArgs, given: string, format: string, io: Com
       ].join('\n'),
     );
     return deliver(
-      page(`Historie von ${file}`, [
-        `<h1>${esc(`Historie von ${file}`)}</h1>`,
-        entries.length === 0 ? '<p>Keine Änderung in der Historie.</p>' : '',
-        ...sections,
-      ]),
+      page(`Historie von ${file}`, [`<h1>${esc(`Historie von ${file}`)}</h1>`, entries.length === 0 ? '<p>Keine Änderung im Zeitraum.</p>' : '', ...sections]),
       args,
       io,
+      code,
     );
   }
-  if (entries.length === 0) return deliver(`${escapeLine(file)}: keine Änderung in der Historie.\n`, args, io);
+  if (entries.length === 0) return deliver(`${escapeLine(file)}: keine Änderung im Zeitraum.\n`, args, io);
   const lines = [`Historie von ${file}`, ''];
   for (const e of entries) {
     lines.push(`${berlinDay(e.commit.committed)}  ${e.commit.sha.slice(0, 12)}  ${verdict(e.audit)}`);
     for (const l of e.lines) lines.push(`    ${l}`);
   }
-  return deliver(lines.map(escapeLine).join('\n') + '\n', args, io);
+  return deliver(lines.map(escapeLine).join('\n') + '\n', args, io, code);
 }
 
 /** A path as the repository names it: relative, with forward slashes, without "./"; an empty or escaping path is refused. */

@@ -2,10 +2,11 @@ import { auditBranch } from '../../audit/audit-branch';
 import { auditHtml } from '../../audit/html';
 import { blobParser, changeLines } from '../../audit/path-history';
 import { auditJson, auditText, totals } from '../../audit/report';
-import { crossCheck } from '../../audit/cross-check';
+import { crossCheck, crossCheckPull } from '../../audit/cross-check';
 import { isGovernancePath, type CommitAudit } from '../../audit/verify';
 import { createOctokit } from '../../github/client';
 import { GithubError } from '../../github/errors';
+import { pullFacts } from '../../github/merge';
 import { fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
@@ -51,7 +52,14 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
     audit,
     changes: audit.commit.changes.filter((c) => isGovernancePath(c.path)).flatMap((c) => changeLines(c, dataOf)),
   }));
-  const frame = { branch: args.branch ?? 'HEAD', from: args.from, to: args.to, createdAt: new Date().toISOString(), offlineOnly };
+  const frame = {
+    branch: args.branch ?? 'HEAD',
+    from: args.from,
+    to: args.to,
+    createdAt: new Date().toISOString(),
+    offlineOnly,
+    ...(audits.length !== all.length ? { branchTotals: totals(all) } : {}),
+  };
   const output = format === 'html' ? auditHtml(entries, frame) : JSON.stringify({ ...auditJson(entries, offlineOnly), branchOk: allOk }, null, 2) + '\n';
   return deliver(output, args, io, code);
 }
@@ -94,12 +102,17 @@ async function crossCheckWithGithub(audits: CommitAudit[], args: AuditArgs, io: 
         checked.push({ ...a, findings: [...a.findings, `Der Nachweis nennt das Repository ${a.evidence.repo}, geprüft wird ${args.repo}.`] });
         continue;
       }
-      const reviews = await fetchReviews(octokit, { owner: match[1]!, repo: match[2]!, pullNumber: a.evidence.pullRequest });
-      checked.push({ ...a, findings: [...a.findings, ...crossCheck(a.evidence, reviews)] });
+      const pr = { owner: match[1]!, repo: match[2]!, pullNumber: a.evidence.pullRequest };
+      const pull = await pullFacts(octokit, pr);
+      const reviews = await fetchReviews(octokit, pr);
+      checked.push({
+        ...a,
+        findings: [...a.findings, ...crossCheckPull(a.evidence, a.commit.sha, pull), ...crossCheck(a.evidence, reviews, a.commit.committed)],
+      });
     }
   } catch (error) {
     if (!(error instanceof GithubError)) throw error;
-    io.err(`verbund: ${escapeLine(error.message)}; der Abgleich mit GitHub ist nicht möglich.\n`);
+    io.err(`verbund: ${escapeLine(error.message.replace(/\.$/, ''))}; der Abgleich mit GitHub ist nicht möglich.\n`);
     return null;
   }
   return checked;
