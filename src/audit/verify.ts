@@ -96,10 +96,18 @@ interface Objects {
   commitTrees: ReadonlyMap<string, string>;
 }
 
+const parsedEvidence = new WeakMap<HistoryCommit, ReturnType<typeof parseEvidence>>();
+
+/** A commit's record, read once however often it is asked for. */
+function evidenceOf(commit: HistoryCommit): ReturnType<typeof parseEvidence> {
+  if (!parsedEvidence.has(commit)) parsedEvidence.set(commit, parseEvidence(commit.message));
+  return parsedEvidence.get(commit);
+}
+
 /** The commits a history's records name (approved heads, reviewed commits): their trees are read in one batch. */
 export function recordedCommits(commits: readonly HistoryCommit[]): string[] {
   return commits.flatMap((c) => {
-    const parsed = parseEvidence(c.message);
+    const parsed = evidenceOf(c);
     return parsed && 'evidence' in parsed ? [parsed.evidence.head, ...parsed.evidence.votes.map((v) => v.commitId)] : [];
   });
 }
@@ -112,7 +120,7 @@ function auditCommit(
   loading: Loading,
   cache: Map<string, ReturnType<typeof governanceAt>>,
 ): CommitAudit {
-  const parsed = parseEvidence(commit.message);
+  const parsed = evidenceOf(commit);
   if (parsed === undefined) return { commit, findings: ['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).'] };
   if ('problem' in parsed) return { commit, findings: [parsed.problem] };
   const evidence = parsed.evidence;

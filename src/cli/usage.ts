@@ -69,8 +69,9 @@ verbund merge --repo EIGENTÜMER/NAME --pr N [--methode merge|squash] [--api-url
   entscheidet die Freigabe neu (wie approvals) und mergt nur, wenn jede Anforderung erfüllt
   ist; der Merge-Commit trägt das Entscheidungsprotokoll als Git-Trailer (Verbund-…), die
   verbund audit später offline nachprüft. Verweigert einen veralteten Pull Request (der
-  Basis-Branch ist weiter, oder der Kopf enthält nicht jeden seiner Commits) und einen, auf
-  den nach der Freigabe noch gepusht wurde.
+  Basis-Branch ist weiter, oder der Kopf enthält nicht jeden seiner Commits), einen ohne
+  erfolgreichen Check „Prüfung“ auf dem Kopf-Commit und einen, auf den nach der Freigabe noch
+  gepusht wurde.
   --methode  merge (Standard: Merge-Commit, die freigegebenen Commits bleiben erhalten) oder squash
   Rückgabe: 0 gemergt, 1 nicht freigegeben oder von GitHub abgelehnt, 2 etwas war nicht lesbar
 

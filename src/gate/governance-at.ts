@@ -1,3 +1,4 @@
+import { RULES } from '../check/rules';
 import { STAGE_RULES } from '../check/stage-rules';
 import type { ParseCache } from '../load/load';
 import { checkSource, type CheckResult } from '../pipeline';
@@ -17,6 +18,9 @@ const IDENTITY_RULES = new Set([
   'delegation-gueltig',
   'freigaberegeln-gueltig',
 ]);
+
+/** Only these run when a decision's governance is read: their errors are all that can block it (see approvalBlocker). */
+const DECISION_RULES = RULES.filter((r) => IDENTITY_RULES.has(r.id));
 
 /**
  * Why the base commit's governance cannot decide approvals, or undefined if it can. Fail
@@ -43,7 +47,9 @@ export function governanceAt(
   source: FileSource,
   options: { validators: Validators; today: string; parseCache?: ParseCache },
 ): { governance: BaseGovernance } | { blocker: string } {
-  const result = checkSource(source, options);
+  // Other rules cannot block a decision, so they are not run: the audit reads this once per
+  // state of the rule and identity files, and a history may have thousands of them.
+  const result = checkSource(source, { ...options, rules: DECISION_RULES });
   const blocker = approvalBlocker(result);
   if (blocker) return { blocker };
   const read = (file: string) => {

@@ -61,6 +61,26 @@ export async function commitsBehind(octokit: Octokit, pr: PullRef, base: string,
   }
 }
 
+/**
+ * The check run the pull-request workflow leaves on the head commit (job "Prüfung" of
+ * .github/workflows/check.yml: schema, rules, leitlinie-fassung against the base branch).
+ * verbund merge requires it itself: the ruleset's exception that lets the merge workflow update
+ * main would also let it past the ruleset's required checks.
+ */
+export const REQUIRED_CHECK = 'Prüfung';
+
+/** How the latest run of a check on a commit ended: 'success', another conclusion, 'läuft noch' or 'fehlt'. */
+export async function checkOutcome(octokit: Octokit, pr: PullRef, sha: string, name: string): Promise<string> {
+  try {
+    const { data } = await octokit.rest.checks.listForRef({ owner: pr.owner, repo: pr.repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
+    const run = data.check_runs.find((r) => r.name === name && r.head_sha === sha);
+    if (!run) return 'fehlt';
+    return run.status === 'completed' ? (run.conclusion ?? 'ohne Ergebnis') : 'läuft noch';
+  } catch (error) {
+    throw new GithubReadError(`Die Check-Runs von Commit ${sha.slice(0, 12)} sind nicht lesbar (${failureReason(error)})`, answeredStatus(error));
+  }
+}
+
 export interface MergeRequest extends PullRef {
   /** The head commit the approvals were given on: GitHub refuses the merge if the branch has moved since. */
   sha: string;

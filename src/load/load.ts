@@ -48,7 +48,8 @@ export function loadGovernance(source: FileSource, validators: Validators, cache
       continue;
     }
     const validate = validators[kind];
-    if (validate(data)) {
+    if (validated.has(data as object) || validate(data)) {
+      if (cache && typeof data === 'object' && data !== null) validated.add(data);
       addToModel(model, kind, data as KindData[typeof kind], read.source);
       continue;
     }
@@ -65,6 +66,12 @@ export function loadGovernance(source: FileSource, validators: Validators, cache
   model.sort();
   return { model, files: files.length, unloadedFiles, findings };
 }
+
+/**
+ * Parsed data (from the parse cache, so never changed after) that passed its schema: a content
+ * shared by many states of a history is validated once. Keyed by the object; a path's kind is fixed.
+ */
+const validated = new WeakSet<object>();
 
 /** Parses a file, or takes the result of the same path and content from the cache (parsed data is never changed after). */
 function readCached(source: FileSource, file: string, kind: Kind, size: number | undefined, cache: ParseCache | undefined): ReadResult {

@@ -160,6 +160,7 @@ describe('verbund audit views', () => {
 
   it('refuses options that do not go together, before reading anything', () => {
     const { root } = baseCheckout(roots);
+    expect(verbund('audit', '--root', root, '--out=')).toMatchObject({ code: 2, stdout: '', stderr: 'verbund: --out braucht den Namen einer Datei.\n' });
     expect(verbund('audit', '--root', root, '--as-of', '2026-03-01', '--from', '2026-01-01').stderr).toContain(
       '--as-of zeigt den Stand eines Tages; --from lässt sich damit nicht verbinden.',
     );

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvidence } from '../../src/audit/trailers';
 import { fakes, review, scenario, TOKEN } from '../github/fixture';
+import type { CheckRunFacts } from '../support/fake-github';
 import { HVB } from '../approvals/scenario';
 import { temporaryRoots } from '../support/cli';
 import { baseCheckout, GIT_ENV, verbundAsync } from '../support/git-repo';
@@ -16,11 +17,24 @@ const start = fakes();
 const EVERY_HVB = Object.values(HVB).map((user, i) => review(i + 1, user));
 const HEAD = 'a'.repeat(40);
 
+/** The run of the pull-request workflow's job "Prüfung" on a commit. */
+const passed = (sha: string, conclusion: 'success' | 'failure' | null = 'success'): CheckRunFacts => ({
+  id: 7,
+  name: 'Prüfung',
+  head_sha: sha,
+  status: conclusion === null ? 'in_progress' : 'completed',
+  conclusion,
+  started_at: '2026-11-29T15:00:00Z',
+  completed_at: conclusion === null ? null : '2026-11-29T15:05:00Z',
+  output: { title: null, summary: null, text: null },
+});
+
 const leitlinieChange = (base: string, over: Parameters<typeof scenario>[0] = {}) =>
   scenario({
     pull: { number: 42, author: { id: 9000, login: 'referentin-digital' }, title: 'Leitlinie 1.2', body: '', baseSha: base, headSha: HEAD },
     files: [{ filename: 'governance/leitlinie/leitlinie.yaml' }],
     reviews: EVERY_HVB,
+    checkRuns: [passed(HEAD)],
     ...over,
   });
 const merge = (root: string, url: string, ...more: string[]) =>
@@ -62,7 +76,7 @@ describe('verbund merge', () => {
     );
   });
 
-  it('does not merge when an HVB is missing, when the base branch has moved on, when the head lacks commits of the base branch, or with an unknown method', async () => {
+  it('does not merge when an HVB is missing, when the base branch has moved on, when the head lacks commits of the base branch, when the check “Prüfung” has not passed on the head, or with an unknown method', async () => {
     const { root, base } = baseCheckout(roots);
     const missing = await start(leitlinieChange(base, { reviews: EVERY_HVB.slice(1) }));
     const run = await merge(root, missing.url);
@@ -74,6 +88,19 @@ describe('verbund merge', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('Der Zweig „main“ steht auf cccccccccccc, der Pull Request beruht auf');
     expect(moved.merges).toEqual([]);
+    for (const [runs, outcome] of [
+      [[], 'fehlt'],
+      [[passed(HEAD, 'failure')], 'failure'],
+      [[passed(HEAD, null)], 'läuft noch'],
+    ] as const) {
+      const unchecked = await start(leitlinieChange(base, { checkRuns: [...runs] }));
+      const refused = await merge(root, unchecked.url);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe(
+        `verbund: Die Prüfung „Prüfung“ ist für den Kopf-Commit aaaaaaaaaaaa nicht erfolgreich (${outcome}): erst wenn verbund check im Pull Request besteht, wird gemergt. Nicht gemergt.\n`,
+      );
+      expect(unchecked.merges).toEqual([]);
+    }
     const behind = await start(leitlinieChange(base, { behindBy: 2 }));
     const outdated = await merge(root, behind.url);
     expect(outdated.code).toBe(1);

@@ -5,7 +5,7 @@ import { decisionTrailers, UnwritableEvidence } from '../../audit/trailers';
 import { escapeLine } from '../../findings/escape';
 import { governanceAt } from '../../gate/governance-at';
 import { GithubError, GithubWriteError } from '../../github/errors';
-import { branchTip, commitsBehind, mergePull, pullFacts } from '../../github/merge';
+import { branchTip, checkOutcome, commitsBehind, mergePull, pullFacts, REQUIRED_CHECK } from '../../github/merge';
 import { openSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSourceError } from '../../source/git-source';
@@ -58,6 +58,12 @@ export async function mergeCommand(args: MergeArgs, io: CommandIo): Promise<numb
     if (behind > 0)
       return fail(
         `Der freigegebene Stand ${snapshot.head.sha.slice(0, 12)} enthält ${behind} Commit(s) von „${facts.baseRef}“ (${tip.slice(0, 12)}) nicht: bitte den Pull Request aktualisieren und neu freigeben lassen. Nicht gemergt.`,
+        EXIT_FINDINGS,
+      );
+    const checked = await checkOutcome(client.octokit, pr, snapshot.head.sha, REQUIRED_CHECK);
+    if (checked !== 'success')
+      return fail(
+        `Die Prüfung „${REQUIRED_CHECK}“ ist für den Kopf-Commit ${snapshot.head.sha.slice(0, 12)} nicht erfolgreich (${checked}): erst wenn verbund check im Pull Request besteht, wird gemergt. Nicht gemergt.`,
         EXIT_FINDINGS,
       );
     let source;

@@ -17,6 +17,10 @@ export class OutFile {
 
   /** Opens the staging file, or says in German why the target cannot be written (null). */
   static open(target: string, io: CommandIo): OutFile | null {
+    if (target.trim() === '') {
+      io.err('verbund: --out braucht den Namen einer Datei.\n');
+      return null;
+    }
     const refuse = (reason: string) => {
       io.err(`verbund: ${escapeLine(target)} lässt sich nicht schreiben (${reason}).\n`);
       return null;
