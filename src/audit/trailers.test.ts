@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../approvals/decision';
-import { basisDigest, decisionTrailers, parseEvidence } from './trailers';
+import { parseEvidence } from './read-evidence';
+import { basisDigest, decisionTrailers } from './trailers';
 
 const SHA = (c: string) => c.repeat(40);
 const decision: Decision = {

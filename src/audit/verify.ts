@@ -9,7 +9,8 @@ import type { ParseCache } from '../load/load';
 import type { Validators } from '../schema/validators';
 import { TreeSource } from '../source/tree-source';
 import type { HistoryCommit } from './history';
-import { decisionRules, evidenceVotes, parseEvidence, voteKey, type Evidence } from './trailers';
+import { parseEvidence } from './read-evidence';
+import { decisionRules, evidenceVotes, voteKey, type Evidence } from './trailers';
 
 /** What the audit found for one commit of the main branch. */
 export interface CommitAudit {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvidence } from '../../src/audit/trailers';
+import { parseEvidence } from '../../src/audit/read-evidence';
 import { fakes, review, scenario, TOKEN } from '../github/fixture';
 import type { CheckRunFacts } from '../support/fake-github';
 import { HVB } from '../approvals/scenario';

@@ -6,7 +6,7 @@ import { HistoryError, readChain, readMessage } from '../../audit/history';
 import { esc, list, page } from '../../audit/html-page';
 import { artefactHistory, changesOf } from '../../audit/path-history';
 import { evidenceJson, START_OF_HISTORY } from '../../audit/report';
-import { parseEvidence } from '../../audit/trailers';
+import { parseEvidence } from '../../audit/read-evidence';
 import type { CommitAudit } from '../../audit/verify';
 import { escapeLine } from '../../findings/escape';
 import { checkSource } from '../../pipeline';
