@@ -165,6 +165,10 @@ function headFindings(commit: HistoryCommit, evidence: Evidence, trees: Readonly
   const tree = trees.get(evidence.head);
   if (tree !== undefined && tree !== evidence.headTree)
     findings.push(`Der Kopf-Commit ${short(evidence.head)} hat den Baum ${short(tree)}, der Nachweis nennt ${short(evidence.headTree)}.`);
+  for (const v of evidence.votes.filter((x) => x.commitId !== evidence.head && !trees.has(x.commitId)))
+    findings.push(
+      `Das Review ${v.reviewId} von ${v.login} galt Commit ${short(v.commitId)}, den dieser Klon nicht enthält: ob er den freigegebenen Stand trug, ist so nicht prüfbar (die Commits der Pull Requests holt git fetch origin '+refs/pull/*/head:refs/remotes/origin/pr/*').`,
+    );
   return findings;
 }
 

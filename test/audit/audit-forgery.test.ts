@@ -62,6 +62,25 @@ describe('verbund audit against forged records', () => {
     ]);
   });
 
+  it('counts a review on an earlier commit with the approved tree, as long as the clone holds that commit', () => {
+    const { root } = baseCheckout(roots);
+    // The approval was given on a commit with the same tree as the head (reachable from nothing once merged).
+    let earlier = '';
+    const onEarlier = (m: string) => {
+      const head = /^Verbund-Kopf: (\S+)/m.exec(m)![1]!;
+      earlier = git(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-m', 'gleicher Stand']);
+      return m.replace(`commit=${head}`, `commit=${earlier}`);
+    };
+    mergePull(root, { number: 1, line: 'eins', approver: hvb, ...at(2), squash: true, tamper: onEarlier });
+    expect(findings(root)).toEqual([[]]);
+    git(root, ['gc', '-q', '--prune=now']);
+    expect(findings(root)[0]).toEqual(
+      expect.arrayContaining([
+        `Das Review 101 von bm-musterstadt galt Commit ${earlier.slice(0, 12)}, den dieser Klon nicht enthält: ob er den freigegebenen Stand trug, ist so nicht prüfbar (die Commits der Pull Requests holt git fetch origin '+refs/pull/*/head:refs/remotes/origin/pr/*').`,
+      ]),
+    );
+  });
+
   it('reads only what git reads as trailers, and refuses unknown trailers, unknown fields and impossible values', () => {
     const { root } = baseCheckout(roots);
     const cases: [string, (m: string) => string][] = [
