@@ -6,6 +6,8 @@ import { auditHistory, isGovernancePath, recordedCommits, type CommitAudit } fro
 export interface AuditedBranch {
   commits: HistoryCommit[];
   blobs: Map<string, Buffer>;
+  /** The tree of each commit the records name that the clone holds. */
+  commitTrees: Map<string, string>;
   audits: CommitAudit[];
 }
 
@@ -18,5 +20,5 @@ export function auditBranch(root: string, rev: string, validators: Validators, m
   const commits = readHistory(root, rev);
   const blobs = readBlobs(root, [...commits.flatMap((c) => c.changes.filter((x) => isGovernancePath(x.path)).map((x) => x.newBlob)), ...moreBlobs(commits)]);
   const commitTrees = readCommitTrees(root, recordedCommits(commits));
-  return { commits, blobs, audits: auditHistory(commits, blobs, commitTrees, validators) };
+  return { commits, blobs, commitTrees, audits: auditHistory(commits, blobs, commitTrees, validators) };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { GitSourceError, readBlobBatch } from '../source/git-source';
+import { gitEnv, GitSourceError, readBlobBatch } from '../source/git-source';
 
 /** One commit of the main branch's first-parent chain, with what it changed against its first parent. */
 export interface HistoryCommit {
@@ -34,7 +34,7 @@ const NULL_BLOB = /^0+$/;
  */
 export function readHistory(root: string, rev: string): HistoryCommit[] {
   const tip = wholeHistoryOf(root, rev);
-  const run = spawnSync('git', historyLogArgs(tip), { cwd: root, maxBuffer: 1024 * 1024 * 1024, env: GIT_ENV });
+  const run = spawnSync('git', historyLogArgs(tip), { cwd: root, maxBuffer: 1024 * 1024 * 1024, env: gitEnv() });
   if (run.status !== 0)
     throw new HistoryError(
       `Die Historie von „${rev}“ in ${root} ist nicht lesbar: ${
@@ -57,7 +57,7 @@ export function wholeHistoryOf(root: string, rev: string): string {
   const run = spawnSync('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${rev}^{commit}`], {
     cwd: root,
     encoding: 'utf8',
-    env: GIT_ENV,
+    env: gitEnv(),
   });
   const [shallow, sha] = run.stdout.trim().split('\n');
   if (shallow === undefined || shallow === '')
@@ -99,7 +99,7 @@ export function readChain(root: string, rev: string): { sha: string; committed: 
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
-    env: GIT_ENV,
+    env: gitEnv(),
   });
   if (run.status !== 0)
     throw new HistoryError(
@@ -122,7 +122,7 @@ export function readChain(root: string, rev: string): { sha: string; committed: 
 
 /** The message of one commit. */
 export function readMessage(root: string, sha: string): string {
-  const run = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: root, encoding: 'utf8', env: GIT_ENV });
+  const run = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: root, encoding: 'utf8', env: gitEnv() });
   return run.status === 0 ? run.stdout : '';
 }
 
@@ -188,6 +188,3 @@ export function readBlobs(root: string, ids: Iterable<string>): Map<string, Buff
   if (missing) throw new HistoryError(`Der Inhalt ${missing} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
   return blobs;
 }
-
-/** git without prompts and in the C locale, as GitSource runs it: messages stay parseable, CI never waits. */
-const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };

@@ -61,7 +61,14 @@ export function changeLines(change: Change, dataOf: (blob: string, file: string)
   if (change.status === 'R') lines.push(`Datei umbenannt: ${change.oldPath} → ${change.path}`);
   if (before === null || after === null)
     lines.push(`${change.path}: Inhalt nicht lesbar (kein gültiges YAML); die Änderung lässt sich nur zeilenweise zeigen (git show).`);
-  else lines.push(...describeChange(change.path, before, after));
+  else {
+    const changed = describeChange(change.path, before, after);
+    lines.push(
+      ...(changed.length > 0 || change.status === 'R'
+        ? changed
+        : [`${change.path}: keine fachliche Änderung (nur Kommentare, Reihenfolge oder Schreibweise).`]),
+    );
+  }
   return lines;
 }
 

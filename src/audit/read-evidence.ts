@@ -12,10 +12,14 @@ export type ParsedEvidence = { evidence: Evidence } | { problem: string } | unde
  * Verbund trailers that do not form a complete record.
  */
 export function parseEvidence(message: string): ParsedEvidence {
-  const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
+  // git interpret-trailers stops at a line that starts a patch ("---" and a blank).
+  const divider = /^---\s/m.exec(message);
+  const readable = divider ? message.slice(0, divider.index) : message;
+  const paragraphs = readable.replace(/\s+$/, '').split(/\n[ \t]*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const block = trailerLines(last);
-  const trailers = block.lines.filter(([key]) => key.startsWith(TRAILER_PREFIX));
+  const prefix = TRAILER_PREFIX.toLowerCase();
+  const trailers = block.lines.filter(([key]) => key.toLowerCase().startsWith(prefix));
   if (trailers.length === 0) return undefined;
   const all = (key: string) => trailers.filter(([k]) => k === key).map(([, v]) => v);
   const one = (key: string): string => {
@@ -24,7 +28,9 @@ export function parseEvidence(message: string): ParsedEvidence {
     return values[0]!;
   };
   try {
-    // Only what git reads as trailers counts: a block with a line of free text is none to git.
+    // Only what git reads as trailers counts: the title is never a trailer block, and a block
+    // with a line of free text is none.
+    if (paragraphs.length < 2) throw new EvidenceError('die Trailer stehen in der Titelzeile, ohne Leerzeile davor; git liest sie nicht als Trailer');
     if (block.freeText)
       throw new EvidenceError(`der letzte Absatz enthält außer Trailern die Zeile „${block.freeText.slice(0, 60)}“, git liest ihn nicht als Trailer`);
     const unknown = trailers.find(([key]) => !KEYS.has(key));

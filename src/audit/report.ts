@@ -21,7 +21,8 @@ export function auditText(audits: readonly CommitAudit[], offlineOnly: boolean):
       continue;
     }
     const pr = a.evidence ? `${a.evidence.repo}#${a.evidence.pullRequest}` : 'kein Pull Request';
-    const approvers = a.evidence ? a.evidence.votes.map((v) => `${v.login}${v.member ? ` (${v.member})` : ''}`).join(', ') : '';
+    // A person who counted for several requirements is named once.
+    const approvers = a.evidence ? [...new Set(a.evidence.votes.map((v) => `${v.login}${v.member ? ` (${v.member})` : ''}`))].join(', ') : '';
     const head = `${at}  ${pr}  ${a.findings.length === 0 ? 'belegt' : 'NICHT BELEGT'}`;
     lines.push(head + (a.findings.length === 0 && approvers ? `: Regeln ${a.evidence!.rules.join(', ') || 'keine'}; freigegeben von ${approvers}` : ''));
     for (const f of a.findings) lines.push(`    ${f}`);

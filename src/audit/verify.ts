@@ -65,8 +65,9 @@ export function auditHistory(
       if (change.status === 'D') state.delete(change.path);
       else if (isGovernancePath(change.path)) state.set(change.path, change.newBlob);
     }
-    // Recomputed only when a rule or identity file changed: most commits change neither.
-    if (i === 0 || commit.changes.some((c) => isBasisFile(c.path) || (c.oldPath !== undefined && isBasisFile(c.oldPath)))) basisKey = keyOfBasis(state);
+    // Recomputed only when a rule or identity file changed or a file came or went: most commits
+    // only edit a goal, which changes neither.
+    if (i === 0 || commit.changes.some((c) => c.status !== 'M' || isBasisFile(c.path))) basisKey = keyOfBasis(state);
   });
   return result;
 }
@@ -79,14 +80,19 @@ interface Loading {
 
 interface State {
   files: ReadonlyMap<string, string>;
-  /** The blob ids of its rule and identity files: what a decision rests on. */
+  /** The blob ids of its rule and identity files and the names of all others: what a decision rests on (see keyOfBasis). */
   basisKey: string;
 }
 
+/**
+ * What a decision's governance depends on: the content of each rule and identity file, and which
+ * other files exist – the integrity rules whose errors block a decision also resolve what those
+ * files refer to (a member's services, a body's goals) by the ids the other files hold, and a
+ * file's name carries its id (dateiname-passt-zur-id).
+ */
 function keyOfBasis(files: ReadonlyMap<string, string>): string {
   return [...files]
-    .filter(([path]) => isBasisFile(path))
-    .map(([path, blob]) => `${blob} ${path}`)
+    .map(([path, blob]) => (isBasisFile(path) ? `${blob} ${path}` : path))
     .sort()
     .join('\n');
 }
@@ -165,10 +171,6 @@ function headFindings(commit: HistoryCommit, evidence: Evidence, trees: Readonly
   const tree = trees.get(evidence.head);
   if (tree !== undefined && tree !== evidence.headTree)
     findings.push(`Der Kopf-Commit ${short(evidence.head)} hat den Baum ${short(tree)}, der Nachweis nennt ${short(evidence.headTree)}.`);
-  for (const v of evidence.votes.filter((x) => x.commitId !== evidence.head && !trees.has(x.commitId)))
-    findings.push(
-      `Das Review ${v.reviewId} von ${v.login} galt Commit ${short(v.commitId)}, den dieser Klon nicht enthält: ob er den freigegebenen Stand trug, ist so nicht prüfbar (die Commits der Pull Requests holt git fetch origin '+refs/pull/*/head:refs/remotes/origin/pr/*').`,
-    );
   return findings;
 }
 
@@ -272,15 +274,11 @@ function snapshotOf(commit: HistoryCommit, evidence: Evidence, governance: BaseG
     files: [...files].sort(),
     createdOrDeleted: [...createdOrDeleted].sort(),
     reviews,
-    // A review counts for the tree of the commit it was given on, as the repository holds it; the
-    // head alone may be gone (squash merge), then it stands for the tree merged. Any other commit
-    // the clone lacks cannot be shown to carry the approved tree: its vote is stale.
-    trees: Object.fromEntries(
-      evidence.votes.flatMap((v) => {
-        const tree = commitTrees.get(v.commitId) ?? (v.commitId === evidence.head ? evidence.headTree : undefined);
-        return tree ? [[v.commitId, tree]] : [];
-      }),
-    ),
+    // A review counts for the tree of the commit it was given on, as the repository holds it. A
+    // commit the clone lacks (a squash merge's branch, deleted; a commit amended away) stands for
+    // the approved tree, as verbund merge found it: offline that cannot be shown otherwise, and
+    // --repo asks GitHub for its tree (crossCheckTrees).
+    trees: Object.fromEntries(evidence.votes.map((v) => [v.commitId, commitTrees.get(v.commitId) ?? evidence.headTree])),
     teams,
   };
 }

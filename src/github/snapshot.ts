@@ -149,6 +149,16 @@ async function readTeams(octokit: Octokit, teams: string[]): Promise<Record<stri
   return Object.fromEntries(teams.flatMap((team, i) => (members[i] ? [[team, members[i].filter((m) => m !== null).map(userOf)]] : [])));
 }
 
+/** The tree of a commit as GitHub holds it; undefined when GitHub does not know the commit (404). */
+export async function fetchCommitTree(octokit: Octokit, repo: { owner: string; repo: string }, sha: string): Promise<string | undefined> {
+  try {
+    return await read(`Commit ${sha.slice(0, 12)} konnte nicht gelesen werden`, () => treeOf(octokit, repo.owner, repo.repo, sha));
+  } catch (error) {
+    if (error instanceof GithubReadError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 async function treeOf(octokit: Octokit, owner: string, repo: string, sha: string): Promise<string> {
   const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
   return data.tree.sha;

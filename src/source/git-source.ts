@@ -124,8 +124,17 @@ function entryType(mode: string): EntryType {
   return 'other';
 }
 
+/**
+ * How verbund runs git: without prompts (CI never waits), in the C locale (messages stay
+ * parseable), and on the objects as they are: replace refs and grafts, which make git show
+ * another history or content than the commits hold, are ignored.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: '/nonexistent/verbund-liest-keine-grafts' };
+}
+
 function git(root: string, args: string[], failure: string, input?: string): Buffer {
-  const run = spawnSync('git', ['-C', root, ...args], { input, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+  const run = spawnSync('git', ['-C', root, ...args], { input, maxBuffer: 1024 * 1024 * 1024, env: gitEnv() });
   if (run.error) throw new GitSourceError(`git kann nicht gestartet werden (${(run.error as NodeJS.ErrnoException).code ?? run.error.message}).`);
   if (run.status !== 0) throw new GitSourceError(failure);
   return run.stdout;

@@ -62,7 +62,7 @@ describe('verbund audit against forged records', () => {
     ]);
   });
 
-  it('counts a review on an earlier commit with the approved tree, as long as the clone holds that commit', () => {
+  it('counts a review on an earlier commit with the approved tree, whether or not the clone still holds that commit', () => {
     const { root } = baseCheckout(roots);
     // The approval was given on a commit with the same tree as the head (reachable from nothing once merged).
     let earlier = '';
@@ -73,12 +73,34 @@ describe('verbund audit against forged records', () => {
     };
     mergePull(root, { number: 1, line: 'eins', approver: hvb, ...at(2), squash: true, tamper: onEarlier });
     expect(findings(root)).toEqual([[]]);
+    // Gone from the clone (as in an auditor's fresh clone), it stands for the approved tree, as
+    // verbund merge found it; --repo asks GitHub for its tree (audit-github.test.ts).
     git(root, ['gc', '-q', '--prune=now']);
-    expect(findings(root)[0]).toEqual(
-      expect.arrayContaining([
-        `Das Review 101 von bm-musterstadt galt Commit ${earlier.slice(0, 12)}, den dieser Klon nicht enthält: ob er den freigegebenen Stand trug, ist so nicht prüfbar (die Commits der Pull Requests holt git fetch origin '+refs/pull/*/head:refs/remotes/origin/pr/*').`,
-      ]),
-    );
+    expect(spawnSync('git', ['cat-file', '-e', earlier], { cwd: root }).status).not.toBe(0);
+    expect(findings(root)).toEqual([[]]);
+  });
+
+  it('judges each merge by its base even when only another file changed: a service a member names was deleted', () => {
+    const { root } = baseCheckout(roots);
+    const before = mergePull(root, {
+      number: 1,
+      line: '',
+      file: 'governance/ziele/1.1-onlinedienste-aus-einer-hand.yaml',
+      approver: hvb,
+      ...at(2),
+      edit: (t) => `${t}# eins\n`,
+    });
+    git(root, ['rm', '-q', 'governance/dienste/jitsi.yaml']);
+    git(root, ['commit', '-q', '-m', 'Dienst entfernt'], '2026-03-03T10:00:00+01:00');
+    // verbund merge would refuse: on this base a member refers to a service that no longer exists.
+    mergePull(root, { number: 2, line: 'zwei', approver: hvb, ...at(4), decideOn: before });
+    const [, direct, second] = findings(root);
+    expect(direct).toEqual(['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).']);
+    expect(second).toEqual([
+      expect.stringMatching(
+        /^Die Governance-Daten des Basis-Commits [0-9a-f]{12} tragen keine Freigabe \(\d+ Fehler in Freigaberegeln oder Identitäten, zuerst governance\/mitglieder\/.*\[referenz-aufloesbar\]\)\.$/,
+      ),
+    ]);
   });
 
   it('reads only what git reads as trailers, and refuses unknown trailers, unknown fields and impossible values', () => {
@@ -96,6 +118,8 @@ describe('verbund audit against forged records', () => {
         (m) => m.replace(/^Verbund-Entschieden: .*$/m, 'Verbund-Entschieden: gestern'),
       ],
       ['Verbund-Stimme zeit ist kein Zeitpunkt', (m) => m.replace(/zeit=\S+/, 'zeit=bald')],
+      ['unbekannter Trailer verbund-stimme', (m) => m.replace('Verbund-Stimme:', 'Verbund-Stimme: anforderung=x\nverbund-stimme:')],
+      ['die Trailer stehen in der Titelzeile, ohne Leerzeile davor; git liest sie nicht als Trailer', (m) => m.replace(/^[^\n]*\n\n/, '')],
     ];
     cases.forEach(([, tamper], i) =>
       mergePull(root, {
@@ -107,12 +131,22 @@ describe('verbund audit against forged records', () => {
         tamper,
       }),
     );
-    expect(findings(root)).toEqual(cases.map(([problem]) => [`Der Nachweis im Commit ist unvollständig oder verfälscht: ${problem}.`]));
+    // After a "---" line git reads no trailers, and neither does the audit.
+    const divided = (m: string) => m.replace('Verbund-Freigabe: 1', '--- Anhang\n\nVerbund-Freigabe: 1');
+    mergePull(root, { number: 9, line: 'neun', approver: hvb, approvedAt: '2026-03-19T09:00:00Z', mergedAt: '2026-03-19T12:00:00+01:00', tamper: divided });
+    expect(findings(root)).toEqual([
+      ...cases.map(([problem]) => [`Der Nachweis im Commit ist unvollständig oder verfälscht: ${problem}.`]),
+      ['Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).'],
+    ]);
   });
 
-  it('refuses a history that is not whole: a shallow clone, a range, a branch without commits (exit 2, in German)', () => {
+  it('refuses a history that is not whole: a shallow clone, a range, a branch without commits (exit 2, in German); ignores replace refs', () => {
     const { root } = baseCheckout(roots);
     mergePull(root, { number: 1, line: 'eins', approver: hvb, ...at(2) });
+    // A replace ref that cuts the history (git replace --graft) is not followed: the commits count.
+    git(root, ['replace', '--graft', 'HEAD']);
+    expect(verbund('audit', '--root', root).stdout).toContain('\n1 Commits geprüft, 0 ohne gültigen Nachweis.\n');
+    git(root, ['replace', '-d', git(root, ['rev-parse', 'HEAD'])]);
     const shallow = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbund-shallow-')), 'klon');
     roots.push(path.dirname(shallow));
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow]);

@@ -40,6 +40,38 @@ describe('verbund audit --repo', () => {
     expect(fake.requestsTo(/\/pulls\/1$/)).toHaveLength(1);
   });
 
+  it('asks GitHub for the tree of a reviewed commit the clone lacks: another tree than the approved one is a finding', async () => {
+    const { root } = baseCheckout(roots);
+    let earlier = '';
+    const onEarlier = (m: string) => {
+      const head = /^Verbund-Kopf: (\S+)/m.exec(m)![1]!;
+      earlier = git(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-m', 'früher']);
+      return m.replace(`commit=${head}`, `commit=${earlier}`);
+    };
+    const merged = mergePull(root, {
+      number: 1,
+      line: 'eins',
+      approver: hvb,
+      approvedAt: '2026-03-02T09:00:00Z',
+      mergedAt: '2026-03-02T11:00:00+01:00',
+      squash: true,
+      tamper: onEarlier,
+    });
+    git(root, ['gc', '-q', '--prune=now']);
+    const head = git(root, ['rev-parse', 'pr-1']);
+    const fake = await start({
+      ...onGithub(head, merged),
+      reviews: [{ id: 101, user: hvb, state: 'APPROVED', submitted_at: '2026-03-02T09:00:00Z', commit_id: earlier }],
+      commits: { [earlier]: 'c'.repeat(40) },
+    });
+    const run = await verbundAsync(root, TOKEN, 'audit', '--repo', 'musterverbund/governance', '--api-url', fake.url);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `    Der Commit ${earlier.slice(0, 12)}, dem eine Freigabe galt, hat laut GitHub den Baum cccccccccccc, nicht den freigegebenen `,
+    );
+    expect(fake.requestsTo(new RegExp(`/git/commits/${earlier}$`))).toHaveLength(1);
+  });
+
   it('a genuine record copied onto another commit, and an approval withdrawn before the merge, are findings', async () => {
     const { root, head, merged } = history();
     // The record of #1 copied onto a later direct push (its base and tree made to fit).

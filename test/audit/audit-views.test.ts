@@ -115,7 +115,7 @@ describe('verbund audit views', () => {
     const html = fs.readFileSync(report, 'utf8');
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
     expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '2', '2']);
-    expect(html).toContain(`<h1>Stand am 2026-10-02: Commit ${merged.slice(0, 12)} vom 2026-10-02, musterverbund/governance#1</h1>`);
+    expect(html).toContain(`<h1>Stand am 2026-10-02: Commit ${merged.slice(0, 12)} vom 2026-10-02, laut Nachweis musterverbund/governance#1</h1>`);
     expect(html).toContain(
       '<tr><td>stadt-musterstadt (Stadt Musterstadt an der Aue)</td><td>Katrin Muster (bm-musterstadt)</td><td>Tobias Beispiel (esr-musterstadt)</td><td>Delegation bm-musterstadt → esr-musterstadt (Alle Freigaben bei Abwesenheit der Bürgermeisterin), gültig vom 2026-01-01 bis 2027-12-31</td></tr>',
     );

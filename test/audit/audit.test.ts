@@ -120,7 +120,7 @@ describe('verbund audit', () => {
     ]);
     expect(delegation('2026-07-01')).toEqual([]);
     const state = verbund('audit', '--root', root, '--as-of', '2026-03-02').stdout.split('\n');
-    expect(state[0]).toMatch(/^Stand am 2026-03-02: Commit [0-9a-f]{12} vom 2026-03-02, musterverbund\/governance#7$/);
+    expect(state[0]).toMatch(/^Stand am 2026-03-02: Commit [0-9a-f]{12} vom 2026-03-02, laut Nachweis musterverbund\/governance#7$/);
     expect(state).toContain('Leitlinie: Leitlinie Digitale Verwaltung Heideland, Fassung 1.1');
     expect(state).toContain('  verbundumlage „Verbundumlage“ (Kreistag Heideland, Beschluss KT-2025/118 vom 2025-12-11)');
     expect(verbund('audit', '--root', root, '--as-of', '2026-01-04').stdout).toBe('Am 2026-01-04 gab es im Zweig noch keinen Stand.\n');
@@ -177,9 +177,10 @@ describe('verbund audit', () => {
     // Self-contained: nothing is fetched when it is opened or printed.
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
     expect(html).toContain('<html lang="de">');
-    expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '4', '4', '3']);
+    expect([...html.matchAll(/<h([1-4])>/g)].map((m) => m[1])).toEqual(['1', '2', '2', '2', '3', '4', '4', '3', '4']);
     expect(html).toContain('<p><strong>2 Commits geprüft, 1 ohne gültigen Nachweis</strong>.</p>');
     expect(html).toContain('<p>Auf dem ganzen Zweig: 3 Commits geprüft, 1 ohne gültigen Nachweis.</p>');
+    expect(html).toContain(`<li>${MEMBER}: keine fachliche Änderung (nur Kommentare, Reihenfolge oder Schreibweise).</li>`);
     expect(html).toContain('<caption>Änderungen ohne gültigen Nachweis</caption>');
     expect(html).toContain('<th scope="col">Befund</th>');
     expect(html).toContain('<td>Kein Nachweis einer Freigabe im Commit (direkt gepusht oder ohne verbund merge gemergt).</td>');

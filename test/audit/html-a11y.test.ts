@@ -53,7 +53,10 @@ describe('the audit report in a browser', () => {
           });
           expect(violations, name).toEqual([]);
           if (heading) expect(await page.locator('h1').innerText()).toBe(heading);
-          else expect(await page.locator('h1').innerText()).toMatch(/^Stand am 2026-03-02: Commit [0-9a-f]{12} vom 2026-03-02, musterverbund\/governance#1$/);
+          else
+            expect(await page.locator('h1').innerText()).toMatch(
+              /^Stand am 2026-03-02: Commit [0-9a-f]{12} vom 2026-03-02, laut Nachweis musterverbund\/governance#1$/,
+            );
         }
       } finally {
         await browser.close();

@@ -37,6 +37,8 @@ export interface Pull {
   tamper?: (message: string) => string;
   /** A commit pushed after the approval, merged with it. */
   after?: string;
+  /** Decide on the governance of this commit instead of the base (a record the base's rules would not give). */
+  decideOn?: string;
 }
 
 /** Opens the pull request on a branch, decides it as verbund merge would (on its base, at approval time) and merges it into main. */
@@ -67,7 +69,7 @@ export function mergePull(root: string, pull: Pull): string {
     trees: { [head]: tree },
     teams: {},
   };
-  const gov = governanceAt(new GitSource(root, base), { validators, today: pull.approvedAt.slice(0, 10) });
+  const gov = governanceAt(new GitSource(root, pull.decideOn ?? base), { validators, today: pull.approvedAt.slice(0, 10) });
   if (!('governance' in gov)) throw new Error(gov.blocker);
   const decision = { ...evaluate(snapshot, gov.governance, pull.approvedAt), tool: { name: 'verbund', version: 'test' } };
   const message = `Änderung ${pull.number} (#${pull.number})\n\n${decisionTrailers(decision).join('\n')}\n`;

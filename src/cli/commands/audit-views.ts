@@ -46,7 +46,8 @@ export function asOf(args: AuditArgs, day: string, format: string, io: CommandIo
   const pullRequest = evidence && 'evidence' in evidence ? `${evidence.evidence.repo}#${evidence.evidence.pullRequest}` : undefined;
   const state = stateOn(result.model, day);
   const errors = result.totals.errors;
-  const heading = `Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${pullRequest ? `, ${pullRequest}` : ''}`;
+  // The pull request as the commit message names it; whether its record holds, verbund audit says.
+  const heading = `Stand am ${day}: Commit ${commit.sha.slice(0, 12)} vom ${berlinDay(commit.committed)}${pullRequest ? `, laut Nachweis ${pullRequest}` : ''}`;
   const warning = errors > 0 ? [`Achtung: dieser Stand hat ${errors} Fehler (verbund check --rev ${commit.sha.slice(0, 12)}).`] : [];
   if (format === 'json')
     return deliver(

@@ -7,7 +7,7 @@ import { isGovernancePath, type CommitAudit } from '../../audit/verify';
 import { createOctokit } from '../../github/client';
 import { GithubError } from '../../github/errors';
 import { pullFacts } from '../../github/merge';
-import { fetchReviews } from '../../github/snapshot';
+import { fetchCommitTree, fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
@@ -35,7 +35,7 @@ export async function auditCommand(args: AuditArgs, io: CommandIo): Promise<numb
   if (!read) return EXIT_USAGE;
   const { blobs, audits: all } = read;
   let audits = all.filter((a) => inPeriod(a.commit.committed, args));
-  const online = args.repo === undefined ? undefined : await crossCheckWithGithub(audits, args, io);
+  const online = args.repo === undefined ? undefined : await crossCheckWithGithub(audits, read.commitTrees, args, io);
   if (online === null) return EXIT_USAGE;
   if (online) audits = online;
   const offlineOnly = online === undefined;
@@ -85,7 +85,12 @@ function refuseCombinations(args: AuditArgs): void {
  * request (all pages). Evidence naming another repository is a finding. Null (after saying why)
  * when GitHub cannot be read: an audit that was asked to check online never passes offline.
  */
-async function crossCheckWithGithub(audits: CommitAudit[], args: AuditArgs, io: CommandIo): Promise<CommitAudit[] | null> {
+async function crossCheckWithGithub(
+  audits: CommitAudit[],
+  commitTrees: ReadonlyMap<string, string>,
+  args: AuditArgs,
+  io: CommandIo,
+): Promise<CommitAudit[] | null> {
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(args.repo!);
   if (!match) throw new UsageError(`--repo erwartet EIGENTÜMER/NAME, nicht „${args.repo}“.`);
   const token = process.env.GITHUB_TOKEN;
@@ -105,9 +110,21 @@ async function crossCheckWithGithub(audits: CommitAudit[], args: AuditArgs, io: 
       const pr = { owner: match[1]!, repo: match[2]!, pullNumber: a.evidence.pullRequest };
       const pull = await pullFacts(octokit, pr);
       const reviews = await fetchReviews(octokit, pr);
+      // The commits reviewed that the clone lacks were taken to carry the approved tree offline; GitHub tells.
+      const missing = [...new Set(a.evidence.votes.map((v) => v.commitId).filter((sha) => !commitTrees.has(sha)))];
+      const treeFindings: string[] = [];
+      for (const sha of missing) {
+        const tree = await fetchCommitTree(octokit, pr, sha);
+        if (tree !== a.evidence.headTree)
+          treeFindings.push(
+            tree === undefined
+              ? `GitHub kennt den Commit ${sha.slice(0, 12)} nicht, dem eine Freigabe im Nachweis gilt.`
+              : `Der Commit ${sha.slice(0, 12)}, dem eine Freigabe galt, hat laut GitHub den Baum ${tree.slice(0, 12)}, nicht den freigegebenen ${a.evidence.headTree.slice(0, 12)}.`,
+          );
+      }
       checked.push({
         ...a,
-        findings: [...a.findings, ...crossCheckPull(a.evidence, a.commit.sha, pull), ...crossCheck(a.evidence, reviews, a.commit.committed)],
+        findings: [...a.findings, ...crossCheckPull(a.evidence, a.commit.sha, pull), ...crossCheck(a.evidence, reviews, a.commit.committed), ...treeFindings],
       });
     }
   } catch (error) {

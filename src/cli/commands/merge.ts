@@ -94,7 +94,8 @@ export async function mergeCommand(args: MergeArgs, io: CommandIo): Promise<numb
       ...pr,
       sha: snapshot.head.sha,
       method,
-      title: `${facts.title} (#${pr.pullNumber})`,
+      // A title that starts with "---" would read to git as the start of a patch, hiding the trailers.
+      title: `${facts.title.replace(/^-{3,}/, '—')} (#${pr.pullNumber})`,
       message: `${trailers.join('\n')}\n`,
     });
     io.out(`Gemergt als ${sha}, mit dem Nachweis der Freigabe im Commit.\n`);
