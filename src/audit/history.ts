@@ -159,13 +159,7 @@ export function parseLog(text: string): HistoryCommit[] {
 /** The tree of each commit asked for that the repository holds (one `git cat-file --batch`); a missing one is left out. */
 export function readCommitTrees(root: string, shas: Iterable<string>): Map<string, string> {
   const wanted = [...new Set(shas)].filter((sha) => /^[0-9a-f]{40,64}$/.test(sha));
-  let objects;
-  try {
-    objects = readBlobBatch(root, wanted, 'Commits der Historie sind nicht lesbar.');
-  } catch (error) {
-    if (error instanceof GitSourceError) throw new HistoryError(error.message);
-    throw error;
-  }
+  const objects = readObjects(root, wanted, 'Commits der Historie sind nicht lesbar.');
   const trees = new Map<string, string>();
   for (const [sha, bytes] of objects) {
     const tree = /^tree ([0-9a-f]{40,64})\n/.exec(bytes.subarray(0, 80).toString('latin1'));
@@ -177,14 +171,18 @@ export function readCommitTrees(root: string, shas: Iterable<string>): Map<strin
 /** The contents of many blobs (the same one-process reader as GitSource): by blob id; a missing one is an error. */
 export function readBlobs(root: string, ids: Iterable<string>): Map<string, Buffer> {
   const wanted = [...new Set(ids)].filter((id) => !NULL_BLOB.test(id));
-  let blobs;
+  const blobs = readObjects(root, wanted, 'Dateiinhalte der Historie sind nicht lesbar.');
+  const missing = wanted.find((id) => !blobs.has(id));
+  if (missing) throw new HistoryError(`Der Inhalt ${missing} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
+  return blobs;
+}
+
+/** Objects by id through GitSource's one-process reader; git failing is a HistoryError. */
+function readObjects(root: string, ids: readonly string[], failure: string): Map<string, Buffer> {
   try {
-    blobs = readBlobBatch(root, wanted, 'Dateiinhalte der Historie sind nicht lesbar.');
+    return readBlobBatch(root, ids, failure);
   } catch (error) {
     if (error instanceof GitSourceError) throw new HistoryError(error.message);
     throw error;
   }
-  const missing = wanted.find((id) => !blobs.has(id));
-  if (missing) throw new HistoryError(`Der Inhalt ${missing} fehlt im Repository (flacher Klon? bitte git fetch --unshallow).`);
-  return blobs;
 }

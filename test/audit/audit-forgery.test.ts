@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DEPUTY, HVB } from '../approvals/scenario';
 import { temporaryRoots, verbund } from '../support/cli';
 import { baseCheckout } from '../support/git-repo';
-import { git, mergePull } from '../support/merged-history';
+import { approvedOnEarlierCommit, git, mergePull } from '../support/merged-history';
 
 const roots = temporaryRoots();
 const hvb = HVB['stadt-musterstadt']!;
@@ -64,14 +64,9 @@ describe('verbund audit against forged records', () => {
 
   it('counts a review on an earlier commit with the approved tree, whether or not the clone still holds that commit', () => {
     const { root } = baseCheckout(roots);
-    // The approval was given on a commit with the same tree as the head (reachable from nothing once merged).
-    let earlier = '';
-    const onEarlier = (m: string) => {
-      const head = /^Verbund-Kopf: (\S+)/m.exec(m)![1]!;
-      earlier = git(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-m', 'gleicher Stand']);
-      return m.replace(`commit=${head}`, `commit=${earlier}`);
-    };
-    mergePull(root, { number: 1, line: 'eins', approver: hvb, ...at(2), squash: true, tamper: onEarlier });
+    const onEarlier = approvedOnEarlierCommit(root);
+    mergePull(root, { number: 1, line: 'eins', approver: hvb, ...at(2), squash: true, tamper: onEarlier.tamper });
+    const earlier = onEarlier.earlier();
     expect(findings(root)).toEqual([[]]);
     // Gone from the clone (as in an auditor's fresh clone), it stands for the approved tree, as
     // verbund merge found it; --repo asks GitHub for its tree (audit-github.test.ts).

@@ -8,7 +8,7 @@ import { fakes, scenario, TOKEN } from '../github/fixture';
 import { temporaryRoots } from '../support/cli';
 import { baseCheckout, verbundAsync } from '../support/git-repo';
 import type { ReviewFacts } from '../support/fake-github';
-import { git, MEMBER, mergePull } from '../support/merged-history';
+import { approvedOnEarlierCommit, git, MEMBER, mergePull } from '../support/merged-history';
 
 const roots = temporaryRoots();
 const start = fakes();
@@ -42,12 +42,7 @@ describe('verbund audit --repo', () => {
 
   it('asks GitHub for the tree of a reviewed commit the clone lacks: another tree than the approved one is a finding', async () => {
     const { root } = baseCheckout(roots);
-    let earlier = '';
-    const onEarlier = (m: string) => {
-      const head = /^Verbund-Kopf: (\S+)/m.exec(m)![1]!;
-      earlier = git(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-m', 'früher']);
-      return m.replace(`commit=${head}`, `commit=${earlier}`);
-    };
+    const onEarlier = approvedOnEarlierCommit(root);
     const merged = mergePull(root, {
       number: 1,
       line: 'eins',
@@ -55,8 +50,9 @@ describe('verbund audit --repo', () => {
       approvedAt: '2026-03-02T09:00:00Z',
       mergedAt: '2026-03-02T11:00:00+01:00',
       squash: true,
-      tamper: onEarlier,
+      tamper: onEarlier.tamper,
     });
+    const earlier = onEarlier.earlier();
     git(root, ['gc', '-q', '--prune=now']);
     const head = git(root, ['rev-parse', 'pr-1']);
     const fake = await start({

@@ -80,3 +80,20 @@ export function mergePull(root: string, pull: Pull): string {
   } else git(root, ['merge', '-q', '--no-ff', `pr-${pull.number}`, '-m', final], pull.mergedAt);
   return git(root, ['rev-parse', 'HEAD']);
 }
+
+/**
+ * A tamper for mergePull: the approval given on another commit with the approved head's tree
+ * (reachable from nothing once merged, as after an amend or a deleted squash branch). `earlier()`
+ * names that commit once merged.
+ */
+export function approvedOnEarlierCommit(root: string): { tamper: (message: string) => string; earlier: () => string } {
+  let earlier = '';
+  return {
+    tamper: (message) => {
+      const head = /^Verbund-Kopf: (\S+)/m.exec(message)![1]!;
+      earlier = git(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-m', 'gleicher Stand']);
+      return message.replace(`commit=${head}`, `commit=${earlier}`);
+    },
+    earlier: () => earlier,
+  };
+}
