@@ -259,6 +259,7 @@ describe('usage errors exit 2 with a German message and no stack trace', () => {
     ['no command', [], /Bitte einen Befehl angeben/],
     ['unknown org format', ['org', '--format', 'png'], /Unbekanntes Format „png“/],
     ['impossible date', ['check', '--today', '2026-02-30'], /gültiges Datum/],
+    ['impossible month', ['check', '--today', '2026-13-01'], /gültiges Datum/],
     ['a file as root', ['check', '--root', __filename], /ist kein Ordner/],
     ['a value that looks like an option', ['check', '--rev', '-x'], /Der Wert von „--rev“ beginnt mit „-“; bitte als --rev=WERT schreiben/],
   ];

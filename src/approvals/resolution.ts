@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../model/calendar-day';
+
 /** A resolution (Beschluss) as the pull request's description names it. */
 export interface Resolution {
   gremium: string;
@@ -8,7 +10,6 @@ export interface Resolution {
 export type ResolutionCheck = { found: Resolution } | { problem: string };
 
 const LINE = /^[ \t]*Beschluss:[ \t]*(.*)$/gim;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Reads the line "Beschluss: <Gremium>; <JJJJ-MM-TT>; <Nummer>" from a pull request's
@@ -26,17 +27,10 @@ export function checkResolution(body: string, bodies: readonly string[], today: 
   if (parts.length !== 3 || !gremium || !datum || !nummer) return { problem: `Die Beschlusszeile „${lines[0]}“ hat nicht die Form ${form}.` };
   const known = bodies.find((b) => b.toLowerCase() === gremium.toLowerCase());
   if (!known) return { problem: `„${gremium}“ kann diesen Beschluss nicht fassen; die Regel verlangt einen Beschluss von: ${bodies.join(', ')}.` };
-  if (!isDate(datum)) return { problem: `„${datum}“ in der Beschlusszeile ist kein Datum im Format JJJJ-MM-TT.` };
+  if (!isCalendarDay(datum)) return { problem: `„${datum}“ in der Beschlusszeile ist kein Datum im Format JJJJ-MM-TT.` };
   if (datum > today) return { problem: `Der Beschluss ist auf den ${datum} datiert, also nach heute (${today}); ein Beschluss muss gefasst sein.` };
   if (!/[\p{L}\p{N}]/u.test(nummer)) return { problem: `„${nummer}“ ist keine Beschlussnummer; bitte die Nummer der Drucksache oder des Beschlusses angeben.` };
   return { found: { gremium: known, datum, nummer } };
-}
-
-function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === text;
 }
 
 /** The description as a reader sees it: without HTML comments and fenced code blocks. */

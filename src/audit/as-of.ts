@@ -1,6 +1,7 @@
+import { escapeHtml } from '../findings/escape';
 import type { Model } from '../model/model';
 import { bekannt, isOffen } from '../model/types';
-import { esc, page, table } from './html-page';
+import { page, table } from './html-page';
 
 /** The governance in force on a day: what `verbund audit --as-of` shows, in every format. */
 export interface StateOn {
@@ -131,12 +132,12 @@ export function stateLines(state: StateOn): string[] {
 export function stateHtml(state: StateOn, heading: string, notes: readonly string[]): string {
   const l = state.leitlinie;
   return page(heading, [
-    `<h1>${esc(heading)}</h1>`,
-    ...notes.map((n) => `<p>${esc(n)}</p>`),
+    `<h1>${escapeHtml(heading)}</h1>`,
+    ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     '<h2>Leitlinie</h2>',
-    `<p>${esc(l ? `${l.titel}, Fassung ${l.version}` : 'keine')}</p>`,
+    `<p>${escapeHtml(l ? `${l.titel}, Fassung ${l.version}` : 'keine')}</p>`,
     l?.historie
-      ? `<p>${esc(`Dokumenthistorie: ${l.historie.version} vom ${l.historie.datum}, ${l.historie.status}${l.historie.vermerk ? ` – ${l.historie.vermerk}` : ''}`)}</p>`
+      ? `<p>${escapeHtml(`Dokumenthistorie: ${l.historie.version} vom ${l.historie.datum}, ${l.historie.status}${l.historie.vermerk ? ` – ${l.historie.vermerk}` : ''}`)}</p>`
       : '',
     '<h2>Ziele und Meilensteine</h2>',
     table(

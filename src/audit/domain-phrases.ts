@@ -72,7 +72,7 @@ function shareSentence(member: string, c: DataChange): string {
 }
 
 /** "35/100" → "35 %"; a fraction a percentage cannot show exactly keeps the fraction: "1/3 (≈ 33,33 %)". */
-export function percent(value: unknown): string {
+function percent(value: unknown): string {
   const m = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value) : null;
   if (!m) return show(value);
   const [n, d] = [Number(m[1]), Number(m[2])];

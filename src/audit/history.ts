@@ -52,7 +52,7 @@ export function readHistory(root: string, rev: string): HistoryCommit[] {
  * clone or of a range would judge its first commit as the start of the history, so both are
  * refused (fail closed). One `git rev-parse` answers both questions.
  */
-export function wholeHistoryOf(root: string, rev: string): string {
+function wholeHistoryOf(root: string, rev: string): string {
   if (rev.startsWith('-')) throw new HistoryError(`„${rev}“ ist keine gültige Revision.`);
   const run = spawnSync('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${rev}^{commit}`], {
     cwd: root,
@@ -127,7 +127,7 @@ export function readMessage(root: string, sha: string): string {
 }
 
 /** Parses the log field by field (a message may hold any character but NUL, so nothing is split on a marker inside it). */
-export function parseLog(text: string): HistoryCommit[] {
+function parseLog(text: string): HistoryCommit[] {
   const commits: HistoryCommit[] = [];
   let at = 0;
   const field = (): string => {

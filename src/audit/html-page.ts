@@ -1,4 +1,4 @@
-import { escapeLine } from '../findings/escape';
+import { escapeHtml } from '../findings/escape';
 
 /**
  * One self-contained HTML page an auditor can archive: no external request (styles inline, no
@@ -10,7 +10,7 @@ export function page(title: string, body: readonly string[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
@@ -33,17 +33,12 @@ ${body.filter(Boolean).join('\n')}
 
 /** A table with a caption and column headers; every cell is text, escaped here. */
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`);
-  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+  return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }
 
 /** A list of text items, escaped. */
 export function list(items: readonly string[]): string {
-  return items.length === 0 ? '' : `<ul>\n${items.map((i) => `<li>${esc(i)}</li>`).join('\n')}\n</ul>`;
-}
-
-/** Control characters shown as escapes (as in the text output), then HTML's own characters. */
-export function esc(text: string): string {
-  return escapeLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return items.length === 0 ? '' : `<ul>\n${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>`;
 }

@@ -1,5 +1,6 @@
+import { escapeHtml } from '../findings/escape';
 import { berlinDay } from '../approvals/berlin';
-import { esc, list, page, table } from './html-page';
+import { list, page, table } from './html-page';
 import { START_OF_HISTORY, totals, type ReportEntry } from './report';
 import type { Evidence } from './trailers';
 
@@ -24,11 +25,11 @@ export function auditHtml(entries: readonly ReportEntry[], frame: ReportFrame): 
   const period = frame.from || frame.to ? `${frame.from ?? 'Anfang'} bis ${frame.to ?? 'heute'}` : 'gesamte Historie';
   return page(`Prüfbericht ${frame.branch} (${period})`, [
     '<h1>Prüfbericht: Freigaben in der Governance-Historie</h1>',
-    `<p>Zweig <code>${esc(frame.branch)}</code>, Zeitraum ${esc(period)}, erstellt am ${esc(frame.createdAt)} mit <code>verbund audit</code>.</p>`,
+    `<p>Zweig <code>${escapeHtml(frame.branch)}</code>, Zeitraum ${escapeHtml(period)}, erstellt am ${escapeHtml(frame.createdAt)} mit <code>verbund audit</code>.</p>`,
     frame.offlineOnly ? '<p>Nur offline geprüft: die Reviews selbst wurden nicht bei GitHub abgeglichen.</p>' : '',
     '<h2>Ergebnis</h2>',
-    `<p><strong>${esc(totals(entries.map((e) => e.audit)))}</strong>.</p>`,
-    frame.branchTotals ? `<p>Auf dem ganzen Zweig: ${esc(frame.branchTotals)}.</p>` : '',
+    `<p><strong>${escapeHtml(totals(entries.map((e) => e.audit)))}</strong>.</p>`,
+    frame.branchTotals ? `<p>Auf dem ganzen Zweig: ${escapeHtml(frame.branchTotals)}.</p>` : '',
     '<h2>Befunde</h2>',
     failed.length === 0
       ? '<p>Keine: jede Änderung trägt einen gültigen Nachweis ihrer Freigabe.</p>'
@@ -46,9 +47,9 @@ function section(e: ReportEntry): string {
   const a = e.audit;
   const evidence = a.evidence;
   const title = `${day(e)} · ${a.commit.sha.slice(0, 12)} · ${a.start ? 'Anfang der Historie' : evidence ? `${evidence.repo}#${evidence.pullRequest}` : 'ohne Pull Request'}`;
-  const lines = ['<section>', `<h3>${esc(title)}</h3>`];
-  if (a.start) lines.push(`<p>${esc(START_OF_HISTORY)}</p>`);
-  else lines.push(a.findings.length === 0 ? '<p>Belegt.</p>' : `<p class="fehlt">Nicht belegt: ${a.findings.map(esc).join(' ')}</p>`);
+  const lines = ['<section>', `<h3>${escapeHtml(title)}</h3>`];
+  if (a.start) lines.push(`<p>${escapeHtml(START_OF_HISTORY)}</p>`);
+  else lines.push(a.findings.length === 0 ? '<p>Belegt.</p>' : `<p class="fehlt">Nicht belegt: ${a.findings.map((f) => escapeHtml(f)).join(' ')}</p>`);
   if (evidence) lines.push(evidenceHtml(evidence));
   if (e.changes && e.changes.length > 0) lines.push('<h4>Änderungen an den Daten</h4>', list(e.changes));
   lines.push('</section>');

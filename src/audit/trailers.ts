@@ -58,7 +58,7 @@ export function basisDigest(basis: readonly { path: string; sha256: string }[]):
 }
 
 /** The basis files by path: the order of the record, as `sha256sum` would list them. */
-export function sortedBasis<T extends { path: string }>(basis: readonly T[]): T[] {
+function sortedBasis<T extends { path: string }>(basis: readonly T[]): T[] {
   return [...basis].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -148,7 +148,7 @@ export function voteKey(v: EvidenceVote): string {
 }
 
 /** The key of a requirement in the record: what it demanded, without the German description. */
-export function requirementKey(r: Decision['requirements'][number]): string {
+function requirementKey(r: Decision['requirements'][number]): string {
   switch (r.kind) {
     case 'hvb-des-mitglieds':
       return `hvb:${r.member}`;

@@ -19,6 +19,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`);
 }
 
+/** Text for HTML (element content or a quoted attribute): control characters as in escapeLine, then HTML's own characters. */
+export function escapeHtml(text: string): string {
+  return escapeLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
 /** GitHub workflow command data, as @actions/core escapes it. */
 export function escapeCommandData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -3,12 +3,13 @@ import { berlinDay } from '../../approvals/berlin';
 import { stateHtml, stateLines, stateOn } from '../../audit/as-of';
 import { auditBranch } from '../../audit/audit-branch';
 import { HistoryError, readChain, readMessage } from '../../audit/history';
-import { esc, list, page } from '../../audit/html-page';
+import { list, page } from '../../audit/html-page';
 import { artefactHistory, changesOf } from '../../audit/path-history';
 import { evidenceJson, START_OF_HISTORY } from '../../audit/report';
 import { parseEvidence } from '../../audit/read-evidence';
 import type { CommitAudit } from '../../audit/verify';
-import { escapeLine } from '../../findings/escape';
+import { escapeHtml, escapeLine } from '../../findings/escape';
+import { isCalendarDay } from '../../model/calendar-day';
 import { checkSource } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
 import { GitSource } from '../../source/git-source';
@@ -38,7 +39,7 @@ export function asOf(args: AuditArgs, day: string, format: string, io: CommandIo
   const commit = commits.filter((c) => berlinDay(c.committed) <= day).at(-1);
   if (!commit) {
     const none = `Am ${day} gab es im Zweig noch keinen Stand.`;
-    const output = format === 'json' ? json({ day, commit: null }) : format === 'html' ? page(none, [`<h1>${esc(none)}</h1>`]) : `${none}\n`;
+    const output = format === 'json' ? json({ day, commit: null }) : format === 'html' ? page(none, [`<h1>${escapeHtml(none)}</h1>`]) : `${none}\n`;
     return deliver(output, args, io);
   }
   const result = checkSource(new GitSource(args.root, commit.sha), { validators: precompiledValidators(), today: day });
@@ -104,14 +105,18 @@ export function artefact(args: AuditArgs, given: string, format: string, io: Com
     const sections = entries.map((e) =>
       [
         `<section>`,
-        `<h2>${esc(`${berlinDay(e.commit.committed)} · ${e.commit.sha.slice(0, 12)}`)}</h2>`,
-        `<p>${esc(verdict(e.audit))}</p>`,
+        `<h2>${escapeHtml(`${berlinDay(e.commit.committed)} · ${e.commit.sha.slice(0, 12)}`)}</h2>`,
+        `<p>${escapeHtml(verdict(e.audit))}</p>`,
         list(e.lines),
         '</section>',
       ].join('\n'),
     );
     return deliver(
-      page(`Historie von ${file}`, [`<h1>${esc(`Historie von ${file}`)}</h1>`, entries.length === 0 ? '<p>Keine Änderung im Zeitraum.</p>' : '', ...sections]),
+      page(`Historie von ${file}`, [
+        `<h1>${escapeHtml(`Historie von ${file}`)}</h1>`,
+        entries.length === 0 ? '<p>Keine Änderung im Zeitraum.</p>' : '',
+        ...sections,
+      ]),
       args,
       io,
       code,
@@ -127,7 +132,7 @@ export function artefact(args: AuditArgs, given: string, format: string, io: Com
 }
 
 /** A path as the repository names it: relative, with forward slashes, without "./"; an empty or escaping path is refused. */
-export function repositoryPath(given: string): string {
+function repositoryPath(given: string): string {
   const normal = path.posix.normalize(given.replace(/\\/g, '/'));
   if (given.trim() === '' || normal === '.' || normal.startsWith('../') || normal === '..' || path.posix.isAbsolute(normal))
     throw new UsageError(`--path erwartet den Pfad einer Datei im Repository (etwa governance/ziele/5.3-kostenteilung.yaml), nicht „${given}“.`);
@@ -167,10 +172,4 @@ export function readOrSay<T>(read: () => T, io: CommandIo): T | undefined {
 
 function json(value: object): string {
   return JSON.stringify(value, null, 2) + '\n';
-}
-
-/** A real calendar day JJJJ-MM-TT (2026-02-30 is none). */
-export function isCalendarDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
 }

@@ -11,7 +11,8 @@ import { fetchCommitTree, fetchReviews } from '../../github/snapshot';
 import { escapeLine } from '../../findings/escape';
 import { precompiledValidators } from '../../schema/validators';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from '../io';
-import { artefact, asOf, deliver, inPeriod, isCalendarDay, readOrSay, type AuditArgs } from './audit-views';
+import { isCalendarDay } from '../../model/calendar-day';
+import { artefact, asOf, deliver, inPeriod, readOrSay, type AuditArgs } from './audit-views';
 
 export type { AuditArgs } from './audit-views';
 

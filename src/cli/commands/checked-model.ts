@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../model/calendar-day';
 import { loadChecked, openSource, type CheckResult } from '../../pipeline';
 import type { CheckedModel } from '../../pipeline';
 import { precompiledValidators } from '../../schema/validators';
@@ -40,7 +41,6 @@ export function checkedModelFor(source: FileSource, io: CommandIo, today: string
 /** The --today option checked as a real calendar date; default: today in UTC. */
 export function checkedDate(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-  if (!valid) throw new UsageError(`--today erwartet ein gültiges Datum JJJJ-MM-TT, nicht „${value}“.`);
+  if (!isCalendarDay(value)) throw new UsageError(`--today erwartet ein gültiges Datum JJJJ-MM-TT, nicht „${value}“.`);
   return value;
 }
