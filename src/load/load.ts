@@ -23,14 +23,14 @@ export interface LoadResult {
 /** Files whose entries are validated one by one: a bad entry is reported and the others still apply. */
 const ENTRY_LISTS: Partial<Record<Kind, readonly string[]>> = { ausnahmen: ['ausnahmen'], pruefregeln: ['schweregrade', 'grundlagen'] };
 
+/** Parsed files by path and content id, shared across loads of many states (FileSource.identity). */
+export type ParseCache = Map<string, ReadResult>;
+
 /**
  * Stage 1 of the pipeline: a file source → schema-valid, typed, sorted model. A file that
  * fails to parse or to validate stays out of the model (so rules can trust the types) but its
  * findings are kept, and every other file is still loaded.
  */
-/** Parsed files by path and content id, shared across loads of many states (FileSource.identity). */
-export type ParseCache = Map<string, ReadResult>;
-
 export function loadGovernance(source: FileSource, validators: Validators, cache?: ParseCache): LoadResult {
   const { files, findings, unreadableKinds } = discoverFiles(source);
   const model = new Model();
